@@ -1,0 +1,81 @@
+// An audience's workflow (Aalborg): ordered steps with who must act, what not to do, the safety plan, contacts.
+import type { AgeGroup, Audience, Guide, GuideText, Lang, Step } from '../guide/types.js';
+import type { Topic } from '../matching/match-question.js';
+import { label } from './labels.js';
+import type { AnswerBody, FollowUp, Section } from './types.js';
+import { contactViews, legalLines, sourceLine, verificationNotes } from './views.js';
+
+export interface WorkflowAnswerInput {
+  readonly acute: boolean;
+  readonly topics: readonly Topic[];
+  readonly ageGroup: AgeGroup | undefined;
+  readonly lang: Lang;
+  readonly open: boolean;
+  /** True when the audience was not said or remembered, so the answer offers the others. */
+  readonly assumed: boolean;
+}
+
+export function workflowAnswer(guide: Guide, audience: Audience, input: WorkflowAnswerInput): AnswerBody {
+  const { lang, ageGroup } = input;
+  const fits = (item: { ageGroup?: AgeGroup }) => !ageGroup || !item.ageGroup || item.ageGroup === ageGroup;
+  const steps = audience.steps.filter(fits);
+  const concern = steps.filter((s) => s.stage === 'concern');
+  const acute = steps.filter((s) => s.stage === 'acute');
+  const stepItems = (list: readonly Step[]) => list.map((s) => ({ text: s.text[lang], note: s.duty?.[lang], emphasis: s.stage === 'acute' }));
+  const bySection: Record<string, Section | undefined> = {
+    concern: concern.length > 0 ? { id: 'steps', title: label('steps', lang), items: stepItems(concern) } : undefined,
+    acute: acute.length > 0 ? { id: 'steps', title: label('acuteSteps', lang), items: stepItems(acute) } : undefined,
+    attention: audience.attentionPoints.length > 0 ? { id: 'attention', title: label('attention', lang), items: textItems(audience.attentionPoints, lang) } : undefined,
+    safety: audience.safetyPlan.length > 0 ? { id: 'safety-plan', title: label('safetyPlan', lang), items: textItems(audience.safetyPlan, lang) } : undefined,
+    legal: sectionOrUndefined('legal', label('legal', lang), legalLines(guide, legalIdsOf(audience, steps), lang)),
+  };
+  const order = sectionOrder(input.acute, input.topics);
+  const sections = order.map((key) => bySection[key]).filter((s): s is Section => s !== undefined);
+  if (input.assumed) sections.unshift({ id: 'notes', title: audience.title[lang], items: [{ text: label('assumedAudience', lang) }] });
+  const stepContacts = (input.acute ? [...acute, ...concern] : [...concern, ...acute]).flatMap((s) => s.contactIds ?? []);
+  const contacts = contactViews(guide, [...stepContacts, ...audience.contactIds], lang).filter((c) => fitsContact(guide, c.id, ageGroup));
+  const afterHours = contactViews(guide, audience.afterHoursContactIds, lang).filter((c) => fitsContact(guide, c.id, ageGroup));
+  const others: FollowUp[] = guide.audiences
+    .filter((a) => a.id !== audience.id)
+    .map((a) => ({ verb: 'audience', audienceId: a.id, title: a.title[lang] }));
+  return {
+    kind: 'guide',
+    header: input.acute
+      ? { title: label('acuteTitle', lang), tone: 'acute', subtitle: audience.title[lang] }
+      : { title: audience.title[lang], tone: 'neutral', subtitle: guide.title[lang] },
+    sections,
+    contactsTitle: label('contacts', lang),
+    contacts,
+    afterHoursContacts: afterHours,
+    open: input.open,
+    verification: verificationNotes([...steps, ...audience.attentionPoints, ...contacts, ...afterHours], lang),
+    source: sourceLine(guide, audience.source, lang),
+    followUps: [{ verb: 'contacts', title: label('allContacts', lang) }, ...others],
+  };
+}
+
+function sectionOrder(acute: boolean, topics: readonly Topic[]): string[] {
+  const order = acute ? ['acute', 'attention', 'concern', 'safety', 'legal'] : ['concern', 'acute', 'attention', 'safety', 'legal'];
+  const first: string[] = [];
+  if (topics.includes('safety-plan')) first.push('safety');
+  if (topics.includes('message-home') || topics.includes('family-talk') || topics.includes('children')) first.push('attention');
+  if (topics.includes('report') || topics.includes('legal')) first.push('legal');
+  return [...first, ...order.filter((key) => !first.includes(key))];
+}
+
+function textItems(list: readonly GuideText[], lang: Lang) {
+  return list.map((t) => ({ text: t.text[lang], note: t.needsVerification?.[lang] }));
+}
+
+function sectionOrUndefined(id: Section['id'], title: string, items: Section['items']): Section | undefined {
+  return items.length > 0 ? { id, title, items } : undefined;
+}
+
+function legalIdsOf(audience: Audience, steps: readonly Step[]): string[] {
+  return [...steps.flatMap((s) => s.legalRefIds ?? []), ...audience.legalRefIds];
+}
+
+function fitsContact(guide: Guide, id: string, ageGroup: AgeGroup | undefined): boolean {
+  const contact = guide.contacts.find((c) => c.id === id);
+  return !ageGroup || !contact?.ageGroup || contact.ageGroup === ageGroup;
+}

@@ -1,0 +1,113 @@
+// teams-ai Application on TeamsAdapter: thin handlers over the pure core (ask → answer → cards).
+import { Application, TeamsAdapter } from '@microsoft/teams-ai';
+import { ActivityTypes, ConfigurationServiceClientCredentialFactory, type Storage, type TurnContext } from 'botbuilder';
+import type { GuideService } from '../answer/ask.js';
+import { FOLLOW_UP_VERBS, parseFollowUp } from '../answer/follow-up.js';
+import type { Answer } from '../answer/types.js';
+import { renderAnswer, type RenderOptions } from '../cards/render-card.js';
+import type { Config } from '../config.js';
+import type { LevelId } from '../guide/types.js';
+import type { Logger } from '../logger.js';
+import { activityLang, isMobileClient, questionText } from './activity.js';
+import type { AppTurnState } from './state.js';
+
+export interface BotDeps {
+  readonly config: Config;
+  readonly logger: Logger;
+  readonly storage: Storage;
+  readonly service: GuideService;
+  readonly now?: () => Date;
+}
+
+export interface Bot {
+  readonly adapter: TeamsAdapter;
+  readonly app: Application<AppTurnState>;
+}
+
+export function createBot(deps: BotDeps): Bot {
+  const { config, logger, service } = deps;
+  const now = deps.now ?? (() => new Date());
+  const credentials = config.credentials;
+  const adapter = new TeamsAdapter(
+    {},
+    new ConfigurationServiceClientCredentialFactory({
+      MicrosoftAppId: credentials?.appId ?? '',
+      MicrosoftAppPassword: credentials?.appPassword ?? '',
+      MicrosoftAppType: credentials?.appType ?? 'MultiTenant',
+      MicrosoftAppTenantId: credentials?.tenantId ?? '',
+    }),
+  );
+  const app = new Application<AppTurnState>({ adapter, storage: deps.storage, startTypingTimer: false, removeRecipientMention: true });
+  const levelColours: RenderOptions['levelColours'] = Object.fromEntries(service.guide.levels.map((l) => [l.id, l.colour])) as Partial<Record<LevelId, string>>;
+
+  const send = async (context: TurnContext, answer: Answer): Promise<void> => {
+    const attachments = renderAnswer(answer, { mobile: isMobileClient(context.activity), levelColours });
+    await context.sendActivity({ type: ActivityTypes.Message, attachments: [...attachments] });
+  };
+
+  app.adaptiveCards.actionSubmit([...FOLLOW_UP_VERBS], async (context, state, data) => {
+    const started = performance.now();
+    const request = parseFollowUp(data);
+    const answer = service.followUp(request, activityLang(context.activity), { now: now(), rememberedAudience: state.conversation.audienceId });
+    if (answer.audienceId) state.conversation.audienceId = answer.audienceId;
+    await send(context, answer);
+    logger.info({ event: 'turn', kind: 'card-action', verb: request?.verb ?? 'invalid', answer: answer.body.kind, ms: elapsed(started) });
+  });
+
+  app.conversationUpdate('membersAdded', async (context) => {
+    const botId = context.activity.recipient?.id;
+    const added = context.activity.membersAdded ?? [];
+    const personal = context.activity.conversation?.conversationType === 'personal';
+    if (!added.some((member) => member.id === botId) && !personal) return;
+    const { answer } = service.ask('', { fallbackLang: activityLang(context.activity), now: now() });
+    await send(context, answer);
+    logger.info({ event: 'turn', kind: 'welcome' });
+  });
+
+  app.activity(ActivityTypes.Message, async (context, state) => {
+    const started = performance.now();
+    const text = questionText(context.activity);
+    if (!text && context.activity.value !== undefined) {
+      // A card button whose payload is not one we sent: answer kindly instead of failing.
+      await send(context, service.followUp(undefined, activityLang(context.activity), { now: now() }));
+      logger.info({ event: 'turn', kind: 'card-action', verb: 'invalid', ms: elapsed(started) });
+      return;
+    }
+    const { match, answer } = service.ask(text, {
+      fallbackLang: activityLang(context.activity),
+      rememberedAudience: state.conversation.audienceId,
+      now: now(),
+    });
+    if (answer.audienceId) state.conversation.audienceId = answer.audienceId;
+    await send(context, answer);
+    const intent = match.intent;
+    logger.info({
+      event: 'turn',
+      kind: 'message',
+      intent: intent.kind,
+      level: intent.kind === 'situation' || intent.kind === 'level' ? intent.levelId : undefined,
+      items: intent.kind === 'situation' ? intent.signIds : intent.kind === 'contact' ? intent.contactIds : undefined,
+      audience: answer.audienceId ?? state.conversation.audienceId,
+      answer: answer.body.kind,
+      lang: answer.lang,
+      cpr: match.cpr || undefined,
+      ms: elapsed(started),
+    });
+  });
+
+  app.error(async (context, error) => {
+    // Never log the activity: it may hold the user's text. Name and stack only.
+    logger.error({ event: 'turn-error', error: error?.name, stack: error?.stack?.split('\n').slice(0, 6).join(' | ') }, 'turn failed');
+    try {
+      await context.sendActivity(activityLang(context.activity) === 'en' ? 'Sorry, something went wrong. Please try again.' : 'Beklager, noget gik galt. Prøv igen.');
+    } catch {
+      // The connector may be the thing that failed; the error is logged above.
+    }
+  });
+
+  return { adapter, app };
+}
+
+function elapsed(started: number): number {
+  return Math.round((performance.now() - started) * 100) / 100;
+}

@@ -1,0 +1,9 @@
+// What the bot remembers per conversation: the chosen audience. Never message text.
+import { TurnState, type DefaultConversationState, type DefaultUserState } from '@microsoft/teams-ai';
+import type { AudienceId } from '../guide/types.js';
+
+export interface ConversationState extends DefaultConversationState {
+  audienceId?: AudienceId;
+}
+
+export type AppTurnState = TurnState<ConversationState, DefaultUserState>;

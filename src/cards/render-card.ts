@@ -1,0 +1,160 @@
+// Answer → Adaptive Cards 1.5, by expanding the templates in /cards (parsed once, at load).
+import { Template } from 'adaptivecards-templating';
+import answerTemplate from '../../cards/answer.json';
+import choiceTemplate from '../../cards/choice.json';
+import contactsTemplate from '../../cards/contacts.json';
+import helpTemplate from '../../cards/help.json';
+import overviewTemplate from '../../cards/overview.json';
+import { label } from '../answer/labels.js';
+import type { Answer, AnswerBody, ContactView, FollowUp, Header } from '../answer/types.js';
+import type { Lang, LevelId } from '../guide/types.js';
+import { formatPhone, mailButton, phoneButton, type Button } from './contact-links.js';
+import { swatchDataUri } from './swatches.js';
+
+export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
+
+export interface CardAttachment {
+  readonly contentType: typeof ADAPTIVE_CARD_CONTENT_TYPE;
+  readonly content: Record<string, unknown>;
+}
+
+export interface RenderOptions {
+  /** Teams mobile dials with tel:, desktop and web with a Teams call link. */
+  readonly mobile: boolean;
+  /** Level colours of the guide, for the swatch beside a level title. */
+  readonly levelColours: Readonly<Partial<Record<LevelId, string>>>;
+}
+
+const TEMPLATES = {
+  guide: new Template(answerTemplate),
+  contacts: new Template(contactsTemplate),
+  overview: new Template(overviewTemplate),
+  help: new Template(helpTemplate),
+  'choose-audience': new Template(choiceTemplate),
+  candidates: new Template(choiceTemplate),
+} as const satisfies Record<AnswerBody['kind'], Template>;
+
+const TEXT_COLOUR: Readonly<Record<Header['tone'], string>> = { yellow: 'Warning', orange: 'Warning', red: 'Attention', acute: 'Attention', neutral: 'Default' };
+const FALLBACK_RED = '#C4262E';
+const swatchCache = new Map<string, string>();
+
+export function renderAnswer(answer: Answer, options: RenderOptions): CardAttachment[] {
+  const warning = answer.warnings.includes('cpr') ? label('cprWarning', answer.lang) : '';
+  return [answer.body, ...answer.extra].map((body, i) => renderBody(body, answer.lang, options, i === 0 ? warning : ''));
+}
+
+export function renderBody(body: AnswerBody, lang: Lang, options: RenderOptions, warning = ''): CardAttachment {
+  const common = { hasWarning: warning !== '', warning, followUps: followUpData('followUps' in body ? body.followUps : []) };
+  const data = { ...common, ...bodyData(body, lang, options) };
+  const content = TEMPLATES[body.kind].expand({ $root: data }) as Record<string, unknown>;
+  return { contentType: ADAPTIVE_CARD_CONTENT_TYPE, content };
+}
+
+function bodyData(body: AnswerBody, lang: Lang, options: RenderOptions): Record<string, unknown> {
+  switch (body.kind) {
+    case 'guide': {
+      const swatch = swatchFor(body.header.tone, options);
+      const groups = [
+        { title: body.contactsTitle, contacts: body.contacts },
+        { title: label('afterHours', lang), contacts: body.afterHoursContacts },
+      ];
+      return {
+        header: body.header,
+        headerColor: TEXT_COLOUR[body.header.tone],
+        hasSwatch: swatch !== '',
+        swatch,
+        swatchAlt: body.header.title,
+        hasSubtitle: Boolean(body.header.subtitle),
+        sections: body.sections.map((section) => ({
+          title: section.title,
+          items: section.items.map((item) => ({ bullet: `• ${item.text}`, weight: item.emphasis ? 'Bolder' : 'Default', hasNote: Boolean(item.note), note: item.note ?? '' })),
+        })),
+        showClosed: !body.open && body.afterHoursContacts.length > 0,
+        closedNote: label('closedNow', lang),
+        contactGroups: contactGroupsData(body.open ? groups : groups.reverse(), lang, options),
+        hasVerificationNotes: body.verification.length > 0,
+        verifyTitle: `⚠️ ${label('verify', lang)}`,
+        verificationNotes: [...new Set(body.verification)],
+        sourceLine: `${label('source', lang)}: ${body.source}`,
+      };
+    }
+    case 'contacts':
+      return {
+        title: body.title,
+        hasIntro: Boolean(body.intro),
+        intro: body.intro ?? '',
+        contactGroups: contactGroupsData(body.groups, lang, options),
+        sourceLine: `${label('source', lang)}: ${body.source}`,
+      };
+    case 'overview':
+      return {
+        title: body.title,
+        intro: body.intro,
+        sourceLine: `${label('source', lang)}: ${body.source}`,
+        levels: body.levels.map((level) => ({
+          title: level.title,
+          color: TEXT_COLOUR[level.id],
+          swatch: swatchFor(level.id, options),
+          swatchAlt: level.title,
+          meaning: level.meaning,
+          signsText: `**${label('signs', lang)}:** ${level.signs.join(' · ')}`,
+          actionsText: `**${label('actions', lang)}:** ${level.actions.join(' · ')}`,
+        })),
+      };
+    case 'help':
+      return {
+        title: body.title,
+        intro: body.intro,
+        privacy: body.privacy,
+        examples: body.examples.map((text) => ({ title: text, data: { msteams: { type: 'imBack', value: text } } })),
+      };
+    case 'choose-audience':
+      return {
+        title: body.title,
+        intro: body.intro,
+        options: followUpData(body.options),
+        contactGroups: contactGroupsData([{ title: body.acuteTitle, contacts: body.acuteContacts }], lang, options),
+      };
+    case 'candidates':
+      return { title: body.title, intro: body.intro, options: followUpData(body.options), contactGroups: [] };
+  }
+}
+
+function contactGroupsData(groups: readonly { title: string; contacts: readonly ContactView[] }[], lang: Lang, options: RenderOptions) {
+  return groups.filter((g) => g.contacts.length > 0).map((group) => ({ title: group.title, contacts: group.contacts.map((c) => contactData(c, lang, options)) }));
+}
+
+export function contactData(contact: ContactView, lang: Lang, options: RenderOptions) {
+  const phones = contact.phones.map((p) => `📞 ${formatPhone(p.number)}${p.label ? ` (${p.label})` : ''}`);
+  const details = [...phones, ...(contact.email ? [`✉️ ${contact.email}`] : []), ...(contact.url ? [`🔗 ${contact.url}`] : [])];
+  const buttons: Button[] = [
+    ...contact.phones.map((p) => phoneButton(p.number, lang, options.mobile)),
+    ...(contact.email ? [mailButton(contact.email, lang)] : []),
+    ...(contact.url ? [{ title: `🔗 ${contact.url.replace(/^https?:\/\//, '')}`, url: contact.url }] : []),
+  ];
+  return {
+    name: contact.name,
+    role: contact.role,
+    hasDetails: details.length > 0,
+    details: details.join('  \n'),
+    hasVerification: Boolean(contact.needsVerification),
+    verification: contact.needsVerification ?? '',
+    hasButtons: buttons.length > 0,
+    buttons,
+  };
+}
+
+function followUpData(followUps: readonly FollowUp[]) {
+  return followUps.map(({ title, ...data }) => ({ title, data }));
+}
+
+function swatchFor(tone: Header['tone'], options: RenderOptions): string {
+  const colour = tone === 'neutral' ? undefined : tone === 'acute' ? (options.levelColours.red ?? FALLBACK_RED) : options.levelColours[tone];
+  if (!colour) return '';
+  let uri = swatchCache.get(colour);
+  if (!uri) {
+    uri = swatchDataUri(colour);
+    swatchCache.set(colour, uri);
+  }
+  return uri;
+}

@@ -1,0 +1,57 @@
+// Cues read straight off the text: the citizen's age group and the question's language.
+import type { AgeGroup, Lang } from '../guide/types.js';
+
+const UNDER_18 = /\b(under\s*18|mindreårig\w*|minor|minors|barn|barnet|child|elev|eleven|pupil|student|skoleelev|teenager|teen|folkeskole\w*|gymnasie\w*|high school)\b/u;
+const OVER_18 = /\b(over\s*18|voksen|voksne|adult|adults|myndig)\b/u;
+// "15 år", "15-årig", "15 years", "15-year-old", "pige på 15", "girl of 15", "aged 15"
+const AGE_NUMBER = [
+  /\b(\d{1,2})\s*-?\s*(?:år|årig\w*|aar|års|years?|yrs?|yo|y\/o|-?year-old)\b/u,
+  /\b(?:pige|dreng|ung|unge|datter|søn|barn|girl|boy|son|daughter|kid|child|aged|age|alder)\s+(?:på|of|er|is|,)?\s*(\d{1,2})\b/u,
+];
+
+export function readAgeGroup(text: string): AgeGroup | undefined {
+  const lower = text.toLowerCase();
+  for (const pattern of AGE_NUMBER) {
+    const age = Number(pattern.exec(lower)?.[1]);
+    if (Number.isInteger(age) && age > 0 && age < 100) return age < 18 ? 'under-18' : 'over-18';
+  }
+  if (/\bunder\s*18\b/u.test(lower)) return 'under-18';
+  if (/\bover\s*18\b/u.test(lower)) return 'over-18';
+  if (UNDER_18.test(lower)) return 'under-18';
+  if (OVER_18.test(lower)) return 'over-18';
+  return undefined;
+}
+
+const DANISH_WORDS = new Set(
+  ('og i jeg du er det at en et den til på med har ikke hun han hvad hvem hvor hvordan skal kan må gør min mit sin sit ' +
+    'hendes hans borgeren borger ung unge barn mor far bror søster familien altid aldrig alene møder møde mødet ' +
+    'telefon nummer nummeret ringe ring kontakt kontakter politi politiets politiet hjælp hej tak bekymret bekymring ' +
+    'mistanke akut sikkerhedsplan handlekort felt feltet betyder uden for åbningstid efter eller af fra om som når ' +
+    'der de vi os hvis også mange sig sine være været bliver blevet giftes gift pige dreng år')
+    .split(' '),
+);
+const ENGLISH_WORDS = new Set(
+  ('the a an and i you is are it to of in on with has have not she he what who where how should can may do does my ' +
+    'her his citizen young person child mother father brother sister family always never alone meets meeting meetings ' +
+    'phone number call contact contacts police help hi hello thanks worried concern suspicion acute safety plan action ' +
+    'card field level means mean outside after hours or from about as when there they we us if also many be been being ' +
+    'married marriage forced girl boy years old work school teacher am me our this that at for lots no')
+    .split(' '),
+);
+
+/** Language of the question by its common words; the activity's locale decides when the text does not. */
+export function detectLanguage(tokens: readonly string[], fallback: Lang): Lang {
+  let da = 0;
+  let en = 0;
+  for (const token of tokens) {
+    if (/[æøå]/u.test(token)) da += 2;
+    if (DANISH_WORDS.has(token)) da += 1;
+    if (ENGLISH_WORDS.has(token)) en += 1;
+  }
+  if (da === en) return fallback;
+  return da > en ? 'da' : 'en';
+}
+
+export function langFromLocale(locale: string | undefined): Lang {
+  return locale?.toLowerCase().startsWith('en') ? 'en' : 'da';
+}

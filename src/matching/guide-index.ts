@@ -1,0 +1,45 @@
+// Built once per guide at start-up: every matchable item with its compiled phrases.
+import type { AudienceId, Guide, LevelId, MatchTerms } from '../guide/types.js';
+import { PhraseIndex, type CompiledPhrase } from './phrase-index.js';
+import { CUES, CUE_IDS, type CueId } from './vocabulary.js';
+
+export type EntryKey =
+  | { readonly type: 'sign'; readonly id: string; readonly levelId: LevelId }
+  | { readonly type: 'level'; readonly id: LevelId }
+  | { readonly type: 'contact'; readonly id: string }
+  | { readonly type: 'audience'; readonly id: AudienceId }
+  | { readonly type: 'text'; readonly id: string }
+  | { readonly type: 'acute' }
+  | { readonly type: 'cue'; readonly id: CueId };
+
+export interface Entry {
+  readonly key: EntryKey;
+  readonly phrases: readonly CompiledPhrase[];
+}
+
+export interface GuideIndex {
+  readonly guide: Guide;
+  readonly phrases: PhraseIndex;
+  readonly entries: readonly Entry[];
+}
+
+export function buildGuideIndex(guide: Guide): GuideIndex {
+  const phrases = new PhraseIndex();
+  const entries: Entry[] = [];
+  const add = (key: EntryKey, terms: MatchTerms | readonly string[] | undefined): void => {
+    const list = terms === undefined ? [] : 'phrases' in terms ? terms.phrases : terms;
+    if (list.length > 0) entries.push({ key, phrases: list.map((phrase) => phrases.compile(phrase)) });
+  };
+  for (const level of guide.levels) {
+    add({ type: 'level', id: level.id }, level.match);
+    for (const sign of level.signs) add({ type: 'sign', id: sign.id, levelId: level.id }, sign.match);
+  }
+  for (const contact of guide.contacts) add({ type: 'contact', id: contact.id }, contact.match);
+  for (const audience of guide.audiences) {
+    add({ type: 'audience', id: audience.id }, audience.match);
+    for (const text of [...audience.steps, ...audience.attentionPoints, ...audience.safetyPlan]) add({ type: 'text', id: text.id }, text.match);
+  }
+  add({ type: 'acute' }, guide.acuteCues);
+  for (const id of CUE_IDS) add({ type: 'cue', id }, CUES[id]);
+  return { guide, phrases, entries };
+}

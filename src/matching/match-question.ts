@@ -1,0 +1,170 @@
+// Pure: question text → what is asked (intent) and which guide items answer it, with a confidence.
+import type { AgeGroup, AudienceId, Lang, LevelId } from '../guide/types.js';
+import { LEVEL_IDS } from '../guide/types.js';
+import { containsCpr, redactCpr } from './cpr.js';
+import { detectLanguage, readAgeGroup } from './cues.js';
+import type { EntryKey, GuideIndex } from './guide-index.js';
+import { tokenize } from './normalize.js';
+import { PhraseIndex } from './phrase-index.js';
+import type { CueId } from './vocabulary.js';
+
+export const TOPIC_CUES = ['safety-plan', 'message-home', 'family-talk', 'duty', 'legal', 'report', 'sparring', 'children', 'after-hours'] as const;
+export type Topic = (typeof TOPIC_CUES)[number];
+
+export interface Candidate {
+  readonly type: 'sign' | 'level' | 'contact';
+  readonly id: string;
+}
+
+export type Intent =
+  | {
+      readonly kind: 'situation';
+      /** The level to answer with; undefined when the question names no sign (e.g. a workflow or topic question). */
+      readonly levelId: LevelId | undefined;
+      readonly signIds: readonly string[];
+      readonly acute: boolean;
+      readonly topics: readonly Topic[];
+      readonly textIds: readonly string[];
+      readonly contactIds: readonly string[];
+      readonly confidence: number;
+    }
+  | { readonly kind: 'contact'; readonly contactIds: readonly string[]; readonly afterHours: boolean }
+  | { readonly kind: 'all-contacts'; readonly afterHours: boolean }
+  | { readonly kind: 'level'; readonly levelId: LevelId }
+  | { readonly kind: 'overview' }
+  | { readonly kind: 'help' }
+  | { readonly kind: 'candidates'; readonly candidates: readonly Candidate[] }
+  | { readonly kind: 'none' };
+
+export interface QuestionMatch {
+  readonly lang: Lang;
+  readonly ageGroup: AgeGroup | undefined;
+  /** Audiences whose role words the question used, strongest first. */
+  readonly audienceIds: readonly AudienceId[];
+  readonly caseworker: boolean;
+  readonly cpr: boolean;
+  readonly intent: Intent;
+}
+
+interface Scored {
+  readonly key: EntryKey;
+  readonly full: number;
+  readonly partial: number;
+  /** Average quality per slot of the best full phrase (1 = every word exact). */
+  readonly sureness: number;
+}
+
+/** A sign at a lower level still wins if it scores at least this share of the best sign (over- beats under-triage). */
+const HIGHER_LEVEL_SHARE = 0.6;
+const LOW_SURENESS = 0.85;
+
+export function matchQuestion(index: GuideIndex, text: string, fallbackLang: Lang): QuestionMatch {
+  const cpr = containsCpr(text);
+  const clean = cpr ? redactCpr(text) : text;
+  const tokens = tokenize(clean);
+  const lang = detectLanguage(tokens, fallbackLang);
+  const scored = scoreEntries(index, tokens);
+  const cues = new Set(scored.filter((s) => s.key.type === 'cue' && s.full > 0).map((s) => (s.key as { id: CueId }).id));
+  const audiences = scored
+    .filter((s) => s.key.type === 'audience' && s.full > 0)
+    .sort((a, b) => b.full - a.full)
+    .map((s) => (s.key as { id: AudienceId }).id);
+  const ageGroup = readAgeGroup(clean);
+  return {
+    lang,
+    ageGroup,
+    audienceIds: audiences,
+    caseworker: cues.has('caseworker'),
+    cpr,
+    intent: tokens.length === 0 ? { kind: 'help' } : decideIntent(index, scored, cues, audiences.length > 0, ageGroup !== undefined),
+  };
+}
+
+function scoreEntries(index: GuideIndex, tokens: readonly string[]): Scored[] {
+  const found = index.phrases.matchTokens(tokens);
+  return index.entries.map((entry) => {
+    let full = 0;
+    let partial = 0;
+    let sureness = 0;
+    for (const phrase of entry.phrases) {
+      const score = PhraseIndex.score(phrase, found);
+      if (score.full > full) {
+        full = score.full;
+        sureness = score.full / phrase.slots.length;
+      }
+      partial = Math.max(partial, score.partial);
+    }
+    return { key: entry.key, full, partial, sureness };
+  });
+}
+
+function decideIntent(index: GuideIndex, scored: readonly Scored[], cues: ReadonlySet<CueId>, roleCue: boolean, ageCue: boolean): Intent {
+  const hits = (type: EntryKey['type']) => scored.filter((s) => s.key.type === type && s.full > 0).sort((a, b) => b.full - a.full);
+  const signs = hits('sign');
+  const acute = hits('acute').length > 0;
+  const contacts = hits('contact');
+  const texts = hits('text');
+  const levels = hits('level');
+  const topics = TOPIC_CUES.filter((topic) => cues.has(topic));
+  const afterHours = cues.has('after-hours');
+  const contactIds = topContacts(contacts);
+
+  if (signs.length > 0 || acute) {
+    const level = chooseLevel(signs, acute, index.guide.levels.length > 0);
+    const chosen = signs.find((s) => levelOf(s.key) === level) ?? signs[0];
+    const sureness = acute ? 1 : (chosen?.sureness ?? 0);
+    // Red is never held back for low confidence; a single unsure word for a lower level is offered, not asserted.
+    if (level !== 'red' && sureness < LOW_SURENESS && (chosen?.full ?? 0) < 1.5) {
+      return { kind: 'candidates', candidates: candidatesFrom(scored) };
+    }
+    const signIds = [...signs].sort((a, b) => rank(levelOf(b.key)) - rank(levelOf(a.key)) || b.full - a.full).map((s) => idOf(s.key));
+    return { kind: 'situation', levelId: level, signIds, acute: acute || level === 'red', topics, textIds: texts.map((s) => idOf(s.key)), contactIds, confidence: sureness };
+  }
+  const askedLevel = levels[0];
+  if (askedLevel && !(contacts.length > 0 && (cues.has('contact-word') || !cues.has('level-word')))) {
+    return { kind: 'level', levelId: levelOf(askedLevel.key) ?? 'yellow' };
+  }
+  if (contactIds.length > 0) return { kind: 'contact', contactIds, afterHours };
+  if (cues.has('all-contacts') || (afterHours && (cues.has('contact-word') || topics.length === 1))) return { kind: 'all-contacts', afterHours };
+  if (topics.length > 0 || texts.length > 0 || roleCue || cues.has('caseworker') || ageCue || cues.has('guide-question')) {
+    return { kind: 'situation', levelId: undefined, signIds: [], acute: false, topics, textIds: texts.map((s) => idOf(s.key)), contactIds, confidence: 0.5 };
+  }
+  if (cues.has('overview')) return { kind: 'overview' };
+  if (cues.has('help') || cues.has('greeting')) return { kind: 'help' };
+  if (cues.has('contact-word')) return { kind: 'all-contacts', afterHours: false };
+  const candidates = candidatesFrom(scored);
+  return candidates.length > 0 ? { kind: 'candidates', candidates } : { kind: 'none' };
+}
+
+function chooseLevel(signs: readonly Scored[], acute: boolean, hasLevels: boolean): LevelId | undefined {
+  if (!hasLevels) return acute ? 'red' : undefined;
+  if (acute || signs.some((s) => levelOf(s.key) === 'red')) return 'red';
+  const best = signs[0]?.full ?? 0;
+  const eligible = signs.filter((s) => s.full >= best * HIGHER_LEVEL_SHARE);
+  return eligible.map((s) => levelOf(s.key)).sort((a, b) => rank(b) - rank(a))[0];
+}
+
+function topContacts(contacts: readonly Scored[]): string[] {
+  const best = contacts[0]?.full ?? 0;
+  return contacts.filter((s) => s.full >= best * 0.75).map((s) => idOf(s.key));
+}
+
+function candidatesFrom(scored: readonly Scored[]): Candidate[] {
+  return scored
+    .filter((s) => (s.key.type === 'sign' || s.key.type === 'contact' || s.key.type === 'level') && (s.full > 0 || s.partial >= 0.5))
+    .sort((a, b) => b.full + b.partial - (a.full + a.partial) || rank(levelOf(b.key)) - rank(levelOf(a.key)))
+    .slice(0, 3)
+    .map((s) => ({ type: s.key.type as Candidate['type'], id: idOf(s.key) }));
+}
+
+function levelOf(key: EntryKey): LevelId | undefined {
+  return key.type === 'sign' ? key.levelId : key.type === 'level' ? key.id : undefined;
+}
+
+function idOf(key: EntryKey): string {
+  return 'id' in key ? key.id : key.type;
+}
+
+function rank(level: LevelId | undefined): number {
+  return level === undefined ? -1 : LEVEL_IDS.indexOf(level);
+}

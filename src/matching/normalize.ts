@@ -1,0 +1,33 @@
+// Text → comparable word forms: Snowball stems (Danish and English) folded so æ/ø/å typed as ae/oe/aa, o or a still meet.
+import { newStemmer } from 'snowball-stemmers';
+
+const danish = newStemmer('danish');
+const english = newStemmer('english');
+
+/** Longest question text that is matched; the rest is ignored so cost per message stays bounded. */
+export const MAX_QUESTION_CHARS = 600;
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+export function tokenize(text: string): string[] {
+  return text.slice(0, MAX_QUESTION_CHARS).toLowerCase().normalize('NFC').match(WORD) ?? [];
+}
+
+/** Canonical spelling: accents dropped, æ/ø/å and their ASCII spellings collapsed to one letter. */
+export function fold(word: string): string {
+  return word
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'oe')
+    .replace(/å/g, 'aa')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/ae/g, 'e')
+    .replace(/oe/g, 'o')
+    .replace(/aa/g, 'a');
+}
+
+/** Every form a word is compared by: itself, its Danish stem and its English stem, folded. */
+export function wordForms(word: string): string[] {
+  const forms = new Set([fold(word), fold(danish.stem(word)), fold(english.stem(word))]);
+  return [...forms].filter((form) => form.length > 0);
+}

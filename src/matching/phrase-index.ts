@@ -1,0 +1,129 @@
+// Compiles match phrases once; answers "which vocabulary words does this question contain, and how surely".
+import { fold, wordForms } from './normalize.js';
+
+/** How surely a question token stands for a vocabulary word. */
+export const QUALITY = { exact: 1, prefix: 0.9, inner: 0.85, typo: 0.8 } as const;
+
+const MIN_PREFIX = 4;
+const MIN_INNER = 6;
+const MIN_TYPO = 5;
+
+export interface CompiledPhrase {
+  /** Each slot lists the vocabulary word ids that satisfy it. */
+  readonly slots: readonly (readonly number[])[];
+}
+
+export interface PhraseScore {
+  /** Sum of slot qualities when every slot is present, else 0. */
+  readonly full: number;
+  /** Share of slots present, for near-misses offered as candidates. */
+  readonly partial: number;
+}
+
+export class PhraseIndex {
+  private readonly forms: string[] = [];
+  private readonly exact = new Map<string, number[]>();
+  private readonly deletes = new Map<string, number[]>();
+  private readonly wordIds = new Map<string, number>();
+
+  compile(phrase: string): CompiledPhrase {
+    const slots = phrase
+      .trim()
+      .toLowerCase()
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((slot) => slot.split('|').filter(Boolean).map((word) => this.addWord(word)));
+    return { slots };
+  }
+
+  /** Word id → best quality with which some token of the question matched it. */
+  matchTokens(tokens: readonly string[]): Map<number, number> {
+    const found = new Map<number, number>();
+    const note = (id: number, quality: number): void => {
+      if ((found.get(id) ?? 0) < quality) found.set(id, quality);
+    };
+    for (const token of tokens) {
+      const tokenForms = wordForms(token);
+      let exactHit = false;
+      for (const form of tokenForms) {
+        for (const id of this.exact.get(form) ?? []) {
+          note(id, QUALITY.exact);
+          exactHit = true;
+        }
+      }
+      const folded = fold(token);
+      this.forms.forEach((form, id) => {
+        if (form.length >= MIN_PREFIX && folded.length > form.length && folded.startsWith(form)) note(id, QUALITY.prefix);
+        else if (form.length >= MIN_INNER && folded.length > form.length && folded.includes(form)) note(id, QUALITY.inner);
+      });
+      if (!exactHit && folded.length >= MIN_TYPO) this.matchTypos(tokenForms, note);
+    }
+    return found;
+  }
+
+  static score(phrase: CompiledPhrase, found: ReadonlyMap<number, number>): PhraseScore {
+    let sum = 0;
+    let present = 0;
+    for (const slot of phrase.slots) {
+      let best = 0;
+      for (const id of slot) best = Math.max(best, found.get(id) ?? 0);
+      if (best > 0) present += 1;
+      sum += best;
+    }
+    const total = phrase.slots.length;
+    return { full: total > 0 && present === total ? sum : 0, partial: total > 0 ? present / total : 0 };
+  }
+
+  private addWord(word: string): number {
+    const key = fold(word);
+    const known = this.wordIds.get(key);
+    if (known !== undefined) return known;
+    const id = this.forms.length;
+    this.wordIds.set(key, id);
+    // Vocabulary is compared by its Danish stem when that is shorter; the folded word otherwise.
+    const forms = wordForms(word);
+    const shortest = forms.reduce((a, b) => (b.length < a.length ? b : a));
+    this.forms.push(shortest);
+    for (const form of forms) push(this.exact, form, id);
+    if (shortest.length >= MIN_TYPO) for (const variant of deletionsOf(shortest)) push(this.deletes, variant, id);
+    return id;
+  }
+
+  private matchTypos(tokenForms: readonly string[], note: (id: number, quality: number) => void): void {
+    for (const form of tokenForms) {
+      if (form.length < MIN_TYPO) continue;
+      for (const variant of [form, ...deletionsOf(form)]) {
+        for (const id of this.deletes.get(variant) ?? []) {
+          const target = this.forms[id];
+          if (target !== undefined && withinOneEdit(form, target)) note(id, QUALITY.typo);
+        }
+      }
+    }
+  }
+}
+
+function push(map: Map<string, number[]>, key: string, id: number): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [id]);
+  else if (!list.includes(id)) list.push(id);
+}
+
+/** The word itself and every string one deletion away (symmetric-delete typo lookup). */
+function deletionsOf(word: string): string[] {
+  const variants = [word];
+  for (let i = 0; i < word.length; i += 1) variants.push(word.slice(0, i) + word.slice(i + 1));
+  return variants;
+}
+
+/** True when a and b differ by one insertion, deletion, substitution or adjacent transposition. */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i += 1;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}

@@ -1,0 +1,74 @@
+// Words that say what kind of question it is, the same for every municipality. Guide items carry their own words.
+
+export const CUE_IDS = [
+  'help',
+  'greeting',
+  'contact-word',
+  'all-contacts',
+  'after-hours',
+  'overview',
+  'level-word',
+  'safety-plan',
+  'message-home',
+  'family-talk',
+  'duty',
+  'legal',
+  'report',
+  'sparring',
+  'children',
+  'caseworker',
+  'guide-question',
+] as const;
+export type CueId = (typeof CUE_IDS)[number];
+
+export const CUES: Readonly<Record<CueId, readonly string[]>> = {
+  help: [
+    'hjælp', 'help', 'menu', 'vejledning bot', 'hvad kan du', 'what can you do', 'what do you do', 'hvordan virker',
+    'how does work', 'how do i use', 'hvordan bruger', 'kommandoer', 'commands', 'hvad er du', 'who are you', 'what are you',
+  ],
+  greeting: ['hej', 'hejsa', 'hi', 'hello', 'hey', 'goddag', 'godmorgen', 'good morning', 'davs', 'halløj', 'tak', 'thanks', 'thank'],
+  'contact-word': [
+    'telefon', 'telefonnummer', 'tlf', 'nummer', 'nummeret', 'nr', 'ring', 'ringe', 'opkald', 'kontakt', 'kontakte',
+    'kontaktes', 'mail', 'email', 'mailadresse', 'phone', 'number', 'call', 'contact', 'reach', 'ringer',
+  ],
+  'all-contacts': [
+    'kontakter', 'contacts', 'kontaktliste', 'contact list', 'telefonliste', 'phone list', 'alle kontakter', 'all contacts',
+    'telefonnumre', 'phone numbers', 'hvem ringer', 'hvem kan ringe', 'hvem skal ringe', 'who call', 'who do call',
+    'who should call', 'who can call', 'hvem kontakter', 'hvem skal kontakte', 'who contact', 'whom contact',
+  ],
+  'after-hours': [
+    'uden|udenfor åbningstid|åbningstiden|arbejdstid|arbejdstiden', 'efter åbningstid|arbejdstid|lukketid', 'lukketid',
+    'after hours', 'out of hours', 'out-of-hours', 'outside hours|office', 'outside opening hours', 'afterhours',
+    'nat', 'natten', 'night', 'aften', 'aftenen', 'evening', 'weekend', 'weekenden', 'lørdag', 'søndag', 'saturday',
+    'sunday', 'helligdag', 'helligdage', 'holiday', 'lukket', 'closed', 'døgnet rundt', 'around the clock',
+  ],
+  overview: [
+    'handlekort', 'handlekortet', 'actioncard', 'action card', 'niveauer', 'niveau', 'levels', 'felter', 'fields',
+    'overblik', 'overview', 'farver', 'colours', 'colors', 'hele guiden', 'whole guide', 'guiden', 'the guide',
+    'arbejdsgang', 'arbejdsgange', 'workflow', 'workflows', 'procedure',
+  ],
+  'level-word': ['felt', 'feltet', 'field', 'niveau', 'level', 'farve', 'colour', 'color', 'kategori', 'category', 'betyder', 'means', 'mean'],
+  'safety-plan': ['sikkerhedsplan', 'sikkerhedsplanen', 'safety plan', 'sikkerhedsliste', 'safety list', 'safety planning', 'sikkerhed plan'],
+  'message-home': [
+    'sms', 'brev', 'breve', 'mail', 'email', 'e-mail', 'e-boks', 'besked', 'letter', 'letters', 'text message', 'texts',
+    'skrive til', 'write to', 'indkalde', 'indkaldelse', 'summon', 'invite', 'invitation',
+  ],
+  'family-talk': [
+    'familie|familien|forældre|forældrene|family|parents tale|snakke|drøfte|kontakte|ringe|talk|speak|discuss|contact|call|tell|fortælle',
+    'hjemmebesøg', 'home visit', 'samtale hjemme|hjemmet', 'meeting home',
+  ],
+  duty: ['handlepligt', 'handlepligten', 'duty to act', 'duty act', 'hvem har ansvaret', 'who is responsible', 'ansvar', 'responsibility', 'responsible'],
+  legal: [
+    'lov', 'loven', 'lovgivning', 'lovgrundlag', 'paragraf', 'paragraffer', 'law', 'legal', 'legislation', 'section',
+    'serviceloven', 'servicelov', 'sel', 'jura', 'juridisk',
+  ],
+  report: ['underretning', 'underrette', 'underretter', 'underretningspligt', 'notification', 'notify', 'report', 'reporting', 'indberetning'],
+  sparring: ['sparring', 'sparre', 'rådgivning', 'vejledning', 'råd', 'advice', 'guidance', 'consult', 'consultation', 'counselling', 'second opinion'],
+  children: ['børn|barn|children|child|kids|småbørn|baby|søskende|siblings hjemmet|hjemme|familien|home|family|bor|lives|live'],
+  caseworker: ['myndighedsrådgiver', 'myndighed', 'sagsbehandler', 'caseworker', 'case worker', 'case handler', 'socialrådgiver myndighed'],
+  'guide-question': [
+    'hvad gør', 'hvad skal', 'hvad kan', 'hvordan', 'what do', 'what should', 'how do', 'how should', 'next step', 'næste skridt',
+    'bekymret', 'bekymring', 'worried', 'concern', 'concerned', 'mistanke', 'suspect', 'suspicion', 'negativ social kontrol',
+    'negative social control', 'æresrelateret', 'æresrelaterede', 'honour related|honor related|honour-related|honor-related',
+  ],
+};
