@@ -1,0 +1,548 @@
+// Gladsaxe Kommune: "Actioncard for borgere over 18 år – Negativ social kontrol", transcribed from
+// shared/sources/gladsaxe-actioncard-over-18.txt. Danish follows the source; only line-break
+// hyphenation is joined, "Lovgivningt" is corrected to "Lovgivning" and a comma is added in
+// "sparring, rådgivning og risikovurdering". `match` fields are matching vocabulary, not guidance.
+import type { Guide } from './types.js';
+
+const SOURCE = 'gladsaxe-actioncard';
+const at = (section: string) => ({ source: SOURCE, section }) as const;
+
+const INTRO = 'Actioncard for borgere over 18 år';
+const GUIDANCE = 'Ved behov for vejledning kan nedenstående kontaktes';
+const ACUTE = 'Ved behov for akut handling kan nedenstående kontaktes';
+
+export const gladsaxe = {
+  id: 'gladsaxe',
+  municipality: { name: 'Gladsaxe Kommune', url: 'https://gladsaxe.dk/negativsocialkontrol' },
+  title: {
+    da: 'Actioncard for borgere over 18 år – Negativ social kontrol',
+    en: 'Action card for citizens over 18 – Negative social control',
+  },
+  intro: {
+    da:
+      'Actioncard for borgere over 18 år er målrettet fagpersonale på beskæftigelsesområdet, Ungeenheden, SSP og Social Balance. ' +
+      'Dette Actioncard indeholder beskrivelser af typiske bekymringstegn på negativ social kontrol og æresrelaterede konflikter samt handlingsanvisninger. ' +
+      'Ressourcenetværket skal altid kontaktes i sager, hvor der er tidlig bekymring, mistanke eller konkret viden om negativ social kontrol. ' +
+      'Her kan du læse mere om de 12 medarbejdere, der er en del af kommunens ressourcenetværk: gladsaxe.dk/negativsocialkontrol',
+    en:
+      'The action card for citizens over 18 is aimed at professional staff in the employment area, Ungeenheden (the youth unit), SSP and Social Balance. ' +
+      'This action card describes typical warning signs of negative social control and honour-related conflicts, together with instructions for action. ' +
+      'The resource network must always be contacted in cases where there is early concern, suspicion or concrete knowledge of negative social control. ' +
+      'Read more about the 12 employees who are part of the municipality’s resource network here: gladsaxe.dk/negativsocialkontrol',
+  },
+  sources: [
+    {
+      id: SOURCE,
+      title: {
+        da: 'Actioncard for borgere over 18 år – Negativ social kontrol',
+        en: 'Action card for citizens over 18 – Negative social control',
+      },
+      publisher: 'Gladsaxe Kommune',
+      file: 'gladsaxe-actioncard-over-18.txt',
+    },
+  ],
+  levels: [
+    {
+      id: 'yellow',
+      title: { da: 'Tidlig bekymring', en: 'Early concern' },
+      // Dark text on yellow and orange, white text on red: each pairing has a contrast of at least 4.5:1.
+      colour: '#F2C500',
+      meaning: {
+        da: 'Det gule felt indikerer typiske opmærksomhedspunkter, der som oftest kan håndteres via dialog og oplysning. Jobkonsulenter, socialrådgivere, støttekontaktpersoner og andre registrerer, at der er noget, der skal arbejdes med.',
+        en: 'The yellow field indicates typical points of attention that can most often be handled through dialogue and information. Job consultants, social workers, support contact persons and others register that there is something that needs to be worked on.',
+      },
+      signs: [
+        {
+          id: 'yellow-never-alone',
+          text: {
+            da: 'Borgeren møder aldrig alene op på jobcenteret eller til møde i Ungeenheden.',
+            en: 'The citizen never turns up alone at the job centre or at meetings in Ungeenheden (the youth unit).',
+          },
+          match: {
+            phrases: [
+              'aldrig alene', 'ikke alene', 'never alone', 'not alone', 'never comes alone', 'kommer aldrig selv',
+              'altid med|følge|følges|ledsaget', 'always with|brings|accompanied', 'har altid nogen med',
+              'mor|moren|far|faren|bror|broren|søster|søsteren|mand|manden|ægtefælle|familie|familien|forældre altid',
+              'mother|father|brother|sister|husband|wife|spouse|family|parents always',
+              'ledsaget|ledsager|ledsages|accompanied|escorted|chaperoned', 'tager|medbringer|brings nogen|someone med|along',
+              'alene møde|møder|samtale|samtaler|jobcenter|jobcenteret|ungeenheden',
+              'alone meeting|meetings|appointment|appointments|job',
+            ],
+          },
+          source: at('Tidlig bekymring – Opmærksomhedspunkter'),
+        },
+        {
+          id: 'yellow-cancelled-meetings',
+          text: {
+            da: 'Mange aflyste møder eller højt sygefravær.',
+            en: 'Many cancelled meetings or high sickness absence.',
+          },
+          match: {
+            phrases: [
+              'aflyste|aflyser|aflyst|aflysninger|afbud møder|møde|aftaler|samtaler', 'melder|meldt afbud',
+              'cancelled|canceled|cancels|cancelling|cancellations meetings|meeting|appointments',
+              'sygefravær', 'sygemelding|sygemeldt|sygemeldinger', 'sick leave', 'sickness absence',
+              'højt|høj|meget|stort fravær', 'high|lots|much absence|absences|absent', 'absence illness|sickness|sick',
+              'udebliver|udeblivelse|udeblevet', 'misses|missed|skips meetings|appointments',
+              'syg ofte|tit|meget', 'often|frequently sick|ill',
+            ],
+          },
+          source: at('Tidlig bekymring – Opmærksomhedspunkter'),
+        },
+        {
+          id: 'yellow-changed-behaviour',
+          text: {
+            da: 'Ændret adfærd. Fx påklædning, mistrivsel, fravær og trækker sig fra fællesskaber.',
+            en: 'Changed behaviour, e.g. clothing, poor well-being, absence and withdrawing from communities.',
+          },
+          match: {
+            phrases: [
+              'ændret|ændrer|forandret|anderledes adfærd', 'adfærd ændret|ændrer|ændring|forandring',
+              'changed|changes|changing|different behaviour|behavior', 'behaviour|behavior change',
+              'påklædning', 'tøj|klæder|klædning|clothes|clothing|dress ændret|ændrer|anderledes|nyt|changed|different|new',
+              'mistrivsel', 'mistrives|mistrivsel', 'trives ikke|dårligt', 'not thriving', 'unhappy|unwell|wellbeing', 'well being',
+              'fravær', 'absence', 'trækker|trukket|trække sig', 'withdraws|withdrawn|withdrawing|withdrew',
+              'fællesskaber|fællesskab|fællesskabet', 'community|communities',
+              'holder sig væk', 'isolerer|isolere sig', 'isolating herself|himself',
+            ],
+          },
+          source: at('Tidlig bekymring – Opmærksomhedspunkter'),
+        },
+        {
+          id: 'yellow-avoids-home-meetings',
+          text: {
+            da: 'Undgår at holde møder i borgerens eget hjem.',
+            en: 'Avoids holding meetings in the citizen’s own home.',
+          },
+          match: {
+            phrases: [
+              'undgår|undgå|vil ikke møder|møde|samtale|besøg hjem|hjemme|hjemmet',
+              'avoids|avoid|avoiding|refuses meetings|meeting|visits|visit home|house',
+              'hjemmebesøg', 'home visit|visits', 'møder|møde hjem|hjemmet|hjemme eget|egne',
+              'meetings|meeting own home',
+            ],
+          },
+          source: at('Tidlig bekymring – Opmærksomhedspunkter'),
+        },
+      ],
+      actions: [
+        {
+          id: 'yellow-talk-alone',
+          text: {
+            da: 'Tal med borgeren alene. Giv oplysning om demokrati og medbestemmelse.',
+            en: 'Talk to the citizen alone. Give information about democracy and co-determination.',
+          },
+          source: at('Tidlig bekymring – Handleveje'),
+        },
+        {
+          id: 'yellow-resource-network-advice',
+          text: {
+            da: 'Ressourcenetværket kan være behjælpelig med råd og vejledning.',
+            en: 'The resource network can help with advice and guidance.',
+          },
+          contactIds: ['resource-network'],
+          source: at('Tidlig bekymring – Handleveje'),
+        },
+      ],
+      checks: [],
+      contactIds: ['resource-network'],
+      legalRefIds: [],
+      match: {
+        phrases: [
+          'gul|gule|gult|yellow felt|feltet|field|niveau|level|farve|colour|color|kategori|category|zone',
+          'gul|gule|gult|yellow', 'tidlig bekymring', 'early concern', 'tidlig|early bekymring|bekymringer|concern|concerns',
+          'første niveau', 'first level',
+        ],
+      },
+      source: at('Tidlig bekymring'),
+    },
+    {
+      id: 'orange',
+      title: { da: 'Mistanke', en: 'Suspicion' },
+      colour: '#E8730C',
+      meaning: {
+        da: 'Det orange felt indikerer bekymring og mistanke om negativ social kontrol og æresrelaterede konflikter, som skal afdækkes med inddragelse af nærmeste leder og/eller ressourcenetværket.',
+        en: 'The orange field indicates concern and suspicion of negative social control and honour-related conflicts, which must be clarified by involving the nearest manager and/or the resource network.',
+      },
+      signs: [
+        {
+          id: 'orange-eboks-controlled',
+          text: { da: 'Borgerens e-boks kontrolleres.', en: 'The citizen’s e-Boks (digital mailbox) is controlled.' },
+          match: {
+            phrases: [
+              'eboks', 'ebox', 'boks', 'box digital|mail|mailbox|e', 'boks kontrolleres|kontrollerer|kontrolleret|læser|læses|tjekker|åbner',
+              'digital post', 'digital mail|mailbox', 'mitid|nemid',
+              'post|breve|mail|mails kontrolleres|kontrollerer|kontrolleret|læser|læses|tjekker|åbner|overvåger',
+              'mail|letters|post|mailbox controlled|controls|reads|read|checks|checked|opens|monitored|monitors',
+            ],
+          },
+          source: at('Mistanke – Opmærksomhedspunkter'),
+        },
+        {
+          id: 'orange-no-work-trial-or-danish',
+          text: {
+            da: 'Borgeren må ikke deltage i arbejdsprøvning og/eller lære dansk.',
+            en: 'The citizen is not allowed to take part in a work trial and/or learn Danish.',
+          },
+          match: {
+            phrases: [
+              'arbejdsprøvning', 'arbejdsprøve', 'work trial|trials', 'work placement', 'praktik', 'internship',
+              'sprogskole|sprogskolen', 'language school|classes|course', 'danskundervisning',
+              'lære|lærer dansk', 'learn|learning|study danish', 'danish classes|lessons|course|school',
+              'dansk kursus|undervisning|uddannelse|timer', 'må|får ikke job|arbejde|arbejdet|uddannelse|uddanne|studere|praktik|kursus|skole',
+              'not allowed work|study|job|school|education', 'forbudt|forbyder|forbidden arbejde|work|job|dansk|danish',
+            ],
+          },
+          source: at('Mistanke – Opmærksomhedspunkter'),
+        },
+        {
+          id: 'orange-no-partner-choice',
+          text: {
+            da: 'Borgeren har ikke frihed til at vælge partner.',
+            en: 'The citizen does not have the freedom to choose a partner.',
+          },
+          match: {
+            phrases: [
+              'frihed|frit|fri vælge|partner|kæreste|ægtefælle', 'vælge|vælger partner|kæreste|ægtefælle|mand|kone',
+              'freedom|free partner|spouse|boyfriend|girlfriend', 'choose|pick|select|choosing partner|spouse|boyfriend|girlfriend',
+              'kæreste må|forbudt|forbyder|ikke', 'boyfriend|girlfriend allowed|forbidden|not',
+              'familien|family vælger|bestemmer|chooses|decides partner|kæreste|ægtefælle|spouse|husband|wife',
+              'choose|pick|decide who|whom', 'selv vælge|bestemme kæreste|partner|ægtefælle|hvem',
+            ],
+          },
+          source: at('Mistanke – Opmærksomhedspunkter'),
+        },
+      ],
+      actions: [
+        {
+          id: 'orange-discuss-leader-team',
+          text: { da: 'Drøftelse med nærmeste leder og team.', en: 'Discussion with the nearest manager and team.' },
+          source: at('Mistanke – Handleveje'),
+        },
+        {
+          id: 'orange-resource-network-sparring',
+          text: { da: 'Indhent sparring fra ressourcenetværket.', en: 'Seek sparring (professional consultation) from the resource network.' },
+          contactIds: ['resource-network'],
+          source: at('Mistanke – Handleveje'),
+        },
+        {
+          id: 'orange-legislation',
+          text: {
+            da: 'Lovgivning på området, Servicelovens §12A, samt §49A.',
+            en: 'Legislation in the field: Section 12A and Section 49A of the Social Services Act (Serviceloven).',
+          },
+          legalRefIds: ['servicelovens-12a', 'servicelovens-49a'],
+          source: at('Mistanke – Handleveje'),
+        },
+      ],
+      checks: [],
+      contactIds: ['resource-network'],
+      legalRefIds: ['servicelovens-12a', 'servicelovens-49a'],
+      match: {
+        phrases: [
+          'orange|orangefarvet felt|feltet|field|niveau|level|farve|colour|color|kategori|category|zone',
+          'orange', 'mistanke', 'mistænker|mistænkt', 'suspicion', 'suspect|suspected|suspicious',
+          'andet|mellemste niveau', 'second|middle level',
+        ],
+      },
+      source: at('Mistanke'),
+    },
+    {
+      id: 'red',
+      title: { da: 'Behov for akut handling', en: 'Acute action needed' },
+      colour: '#C4262E',
+      meaning: {
+        da: 'Det røde felt indikerer konkret viden om negativ social kontrol og æresrelaterede konflikter, som kræver akut handling og inddragelse af relevante myndigheder.',
+        en: 'The red field indicates concrete knowledge of negative social control and honour-related conflicts, which requires acute action and the involvement of the relevant authorities.',
+      },
+      signs: [
+        {
+          id: 'red-honour-killing',
+          text: { da: 'Æresdrab', en: 'Honour killing' },
+          match: {
+            phrases: [
+              'æresdrab', 'æresdrabet', 'ære|æren|æres drab|dræbe|dræbt|mord|ihjel',
+              'honour|honor killing|killed|kill|murder|crime', 'ihjel', 'dræbe|dræbt|dræber|dræbes',
+              'myrde|myrdet|mord', 'kill|killed|kills|killing', 'murder|murdered|murdering',
+              'dødstrusler|dødstrussel', 'death threat|threats|threatened', 'truet|trusler|truer|trussel livet|liv|død|døden',
+              'threat|threats|threatened|threatening life|death|kill', 'livsfare', 'life danger|risk|threatened',
+            ],
+          },
+          source: at('Behov for akut handling – Opmærksomhedspunkter'),
+        },
+        {
+          id: 'red-forced-marriage',
+          text: { da: 'Tvangsægteskab', en: 'Forced marriage' },
+          match: {
+            phrases: [
+              'tvangsægteskab', 'tvangsægteskaber', 'tvangsægteskabet', 'tvangsgift', 'tvangsgiftet', 'tvangsgiftes',
+              'tvangsgifte', 'tvang|tvinges|tvunget|tvinge|presset|presses gift|giftes|gifte|ægteskab|bryllup',
+              'forced|force|forcing|pressured marriage|marry|married|wedding', 'forced marriage', 'forced to marry',
+              'gift|giftes|gifte|ægteskab vilje', 'married|marry|marriage will|consent',
+              'gift|giftes|gifte uden samtykke', 'skal giftes', 'skal gifte sig', 'going|has|have to marry|married',
+              'arrangeret|arrangerede ægteskab|ægteskaber|gift|giftes|bryllup', 'arranged marriage|married|wedding',
+              'bortgiftet|bortgiftes|bortgifte', 'gift|giftet|giftes|gifte|married|marry bort|off',
+              'udlandet|abroad|hjemlandet|hjemland gift|giftes|gifte|married|marry|bryllup|wedding',
+              'gift|giftes|gifte|married|marry|bryllup|bryllupet|wedding rejse|rejser|rejsen|ferie|ferien|sommerferie|sommerferien|trip|travel|holiday|holidays',
+              'sendt|sendes|sende|sent|send hjem|hjemland|hjemlandet|udlandet|home|abroad gift|giftes|gifte|married|marry|bryllup|wedding',
+            ],
+          },
+          source: at('Behov for akut handling – Opmærksomhedspunkter'),
+        },
+        {
+          id: 'red-isolation-at-home',
+          text: { da: 'Isolering i hjemmet', en: 'Isolation in the home' },
+          match: {
+            phrases: [
+              'isolering|isoleret|isoleres|isolation|isolated hjem|hjemme|hjemmet|home|house|huset|lejligheden|apartment',
+              'isoleret|isoleres|isolated|isolering|isolation familien|family',
+              'ikke|not forlade|leave hjem|hjemmet|huset|home|house|lejligheden|apartment',
+              'må|får ikke forlade', 'not allowed leave|outside|out', 'ikke lov ud|udenfor|forlade',
+              'låst|låses|lukket|spærret inde', 'locked in|inside|up|away', 'indespærret|indespærring', 'confined|captive',
+              'holdt|holdes|holder fanget|hjemme|inde', 'kept|held home|inside|indoors|captive|prisoner',
+              'husarrest|stuearrest', 'house arrest', 'ikke|not|aldrig|never ud|out|udenfor|outside huset|hjemmet|lejligheden|house|home|apartment',
+              'aldrig|never forlader|leaves|leave huset|hjemmet|lejligheden|house|home|apartment',
+            ],
+          },
+          source: at('Behov for akut handling – Opmærksomhedspunkter'),
+        },
+      ],
+      actions: [
+        {
+          id: 'red-contact-doegnvagt',
+          text: { da: 'Kontakt Den Sociale Døgnvagt.', en: 'Contact Den Sociale Døgnvagt (the social services out-of-hours duty).' },
+          contactIds: ['den-sociale-doegnvagt'],
+          source: at('Behov for akut handling – Handleveje'),
+        },
+        {
+          id: 'red-contact-police',
+          text: { da: 'Kontakt Københavns Vestegns Politi.', en: 'Contact Københavns Vestegns Politi (Copenhagen West Police).' },
+          contactIds: ['koebenhavns-vestegns-politi'],
+          source: at('Behov for akut handling – Handleveje'),
+        },
+      ],
+      checks: [
+        {
+          id: 'red-check-children-under-18',
+          text: {
+            da: 'Undersøg, om der er børn under 18 år i hjemmet.',
+            en: 'Find out whether there are children under 18 in the home.',
+          },
+          source: at('Behov for akut handling – Opmærksomhedspunkt'),
+        },
+      ],
+      contactIds: ['den-sociale-doegnvagt', 'koebenhavns-vestegns-politi'],
+      legalRefIds: [],
+      match: {
+        phrases: [
+          'rød|røde|rødt|red felt|feltet|field|niveau|level|farve|colour|color|kategori|category|zone',
+          'rød|røde|rødt', 'akut handling', 'acute|urgent action', 'behov akut', 'konkret viden', 'concrete knowledge',
+          'højeste|øverste|tredje niveau', 'highest|top|third level',
+        ],
+      },
+      source: at('Behov for akut handling'),
+    },
+  ],
+  audiences: [],
+  contacts: [
+    {
+      id: 'resource-network',
+      name: 'Ressourcenetværket',
+      role: {
+        da: 'Gladsaxe Kommunes ressourcenetværk (12 medarbejdere) informerer, rådgiver og opkvalificerer medarbejdere inden for deres eget fagområde. Skal altid kontaktes i sager, hvor der er tidlig bekymring, mistanke eller konkret viden om negativ social kontrol.',
+        en: 'Gladsaxe Municipality’s resource network (12 employees) informs, advises and upskills employees within their own professional field. Must always be contacted in cases where there is early concern, suspicion or concrete knowledge of negative social control.',
+      },
+      phones: [],
+      url: 'https://gladsaxe.dk/negativsocialkontrol',
+      uses: ['guidance', 'sparring'],
+      match: {
+        phrases: [
+          'ressourcenetværk|ressourcenetværket|ressourcenetværkets', 'resource network', 'netværk|network ressource|resource',
+          'ressourceperson|ressourcepersoner', 'negativsocialkontrol',
+        ],
+      },
+      source: at(INTRO),
+    },
+    {
+      id: 'ssp-consultants',
+      name: 'SSP-konsulenterne i Gladsaxe Kommune',
+      role: { da: 'SSP-konsulenter – kontakt ved behov for vejledning', en: 'SSP consultants – contact when guidance is needed' },
+      phones: [],
+      email: 'ssp@gladsaxe.dk',
+      uses: ['guidance'],
+      match: { phrases: ['ssp', 'ssp konsulent|konsulenter|konsulenterne|consultant|consultants'] },
+      source: at(GUIDANCE),
+    },
+    {
+      id: 'jeanette-v-jacobsen',
+      name: 'Jeanette V. Jacobsen',
+      role: { da: 'SSP – kontakt ved behov for vejledning', en: 'SSP – contact when guidance is needed' },
+      phones: [{ number: '24948819' }],
+      email: 'jevaja@gladsaxe.dk',
+      uses: ['guidance'],
+      match: { phrases: ['jeanette', 'jacobsen', 'jevaja', 'ssp'] },
+      source: at(GUIDANCE),
+    },
+    {
+      id: 'randi-vang',
+      name: 'Randi Vang',
+      role: { da: 'Familiekonsulent – kontakt ved behov for vejledning', en: 'Family consultant – contact when guidance is needed' },
+      phones: [{ number: '21635049' }],
+      email: 'ravang@gladsaxe.dk',
+      uses: ['guidance'],
+      match: {
+        phrases: [
+          'randi', 'vang', 'ravang', 'familiekonsulent|familiekonsulenten|familiekonsulenter',
+          'family consultant|consultants|advisor|counsellor', 'familie konsulent',
+        ],
+      },
+      source: at(GUIDANCE),
+    },
+    {
+      id: 'local-social-worker',
+      name: 'Den lokale socialrådgiver fra skoledistriktet',
+      role: {
+        da: 'Socialrådgiver fra skoledistriktet – kontakt ved behov for vejledning',
+        en: 'The local social worker from the school district – contact when guidance is needed',
+      },
+      phones: [],
+      uses: ['guidance'],
+      match: {
+        phrases: [
+          'socialrådgiver|socialrådgiveren lokal|lokale|skoledistrikt|skoledistriktet|skole',
+          'social worker local|school|district', 'skoledistrikt|skoledistriktet', 'school district',
+          'lokale socialrådgiver',
+        ],
+      },
+      source: at(GUIDANCE),
+    },
+    {
+      id: 'red-raadgivning',
+      name: 'RED Rådgivning',
+      role: { da: 'Et statsligt organ – kontakt ved behov for vejledning', en: 'A state body – contact when guidance is needed' },
+      phones: [{ number: '70277666' }],
+      uses: ['guidance'],
+      match: {
+        phrases: [
+          'red rådgivning|rådgivningen|counselling|counseling|advice|telefon|phone|nummer|number|organisation|organization',
+          'statsligt organ', 'state body|agency',
+        ],
+      },
+      source: at(GUIDANCE),
+    },
+    {
+      id: 'safety-consultants',
+      name: 'Sikkerhedskonsulenter',
+      role: {
+        da: 'For sparring, rådgivning og risikovurdering – kontakt ved behov for vejledning',
+        en: 'For sparring (professional consultation), advice and risk assessment – contact when guidance is needed',
+      },
+      phones: [],
+      uses: ['guidance', 'sparring'],
+      match: {
+        phrases: [
+          'sikkerhedskonsulent|sikkerhedskonsulenter|sikkerhedskonsulenterne|sikkerhedskonsulenten',
+          'safety|security consultant|consultants|advisor|advisors', 'risikovurdering', 'risk assessment|assess',
+          'vurdere|vurdering risiko|risikoen',
+        ],
+      },
+      source: at(GUIDANCE),
+    },
+    {
+      id: 'den-sociale-doegnvagt',
+      name: 'Den Sociale Døgnvagt',
+      role: { da: 'Kontakt ved behov for akut handling', en: 'Contact when acute action is needed' },
+      phones: [{ number: '39575410' }],
+      uses: ['acute'],
+      match: {
+        phrases: [
+          'døgnvagt|døgnvagten|døgnvagtens', 'sociale|social døgnvagt|vagt', 'out|after hours', 'duty social|service|team|officer', 'social emergency|duty', 'emergency service|services',
+        ],
+      },
+      source: at(ACUTE),
+    },
+    {
+      id: 'koebenhavns-vestegns-politi',
+      name: 'Københavns Vestegns Politi',
+      role: { da: 'Politi – kontakt ved behov for akut handling', en: 'Police – contact when acute action is needed' },
+      phones: [{ number: '43861448' }, { number: '114' }],
+      uses: ['acute'],
+      match: { phrases: ['politi|politiet|politiets|police', 'vestegn|vestegns|vestegnens', '114', '112', 'betjent|officer'] },
+      source: at(ACUTE),
+    },
+  ],
+  legalRefs: [
+    {
+      id: 'servicelovens-12a',
+      citation: 'Servicelovens §12A',
+      description: {
+        da: 'Lovgivning på området (nævnt under Mistanke – Handleveje).',
+        en: 'Legislation in the field (cited under Suspicion – Courses of action).',
+      },
+      source: at('Mistanke – Handleveje'),
+    },
+    {
+      id: 'servicelovens-49a',
+      citation: 'Servicelovens §49A',
+      description: {
+        da: 'Lovgivning på området (nævnt under Mistanke – Handleveje).',
+        en: 'Legislation in the field (cited under Suspicion – Courses of action).',
+      },
+      source: at('Mistanke – Handleveje'),
+    },
+  ],
+  notes: [
+    {
+      id: 'note-resource-network',
+      text: {
+        da: 'Gladsaxe Kommune har etableret et ressourcenetværk som har til opgave at informere, rådgive og opkvalificere medarbejdere inden for deres eget fagområde. Ressourcenetværket skal altid kontaktes i sager, hvor der er tidlig bekymring, mistanke eller konkret viden om negativ social kontrol. Her kan du læse mere om de 12 medarbejdere, der er en del af kommunens ressourcenetværk: gladsaxe.dk/negativsocialkontrol',
+        en: 'Gladsaxe Municipality has established a resource network whose task is to inform, advise and upskill employees within their own professional field. The resource network must always be contacted in cases where there is early concern, suspicion or concrete knowledge of negative social control. Read more about the 12 employees who are part of the municipality’s resource network here: gladsaxe.dk/negativsocialkontrol',
+      },
+      contactIds: ['resource-network'],
+      source: at(INTRO),
+    },
+    {
+      id: 'note-case-in-several-fields',
+      text: {
+        da: 'Det er vigtigt at understrege, at en sag, i takt med at den belyses, kan befinde sig i et eller flere felter, mens den afdækkes.',
+        en: 'It is important to stress that, as a case is shed light on, it can be in one or more fields while it is being clarified.',
+      },
+      source: at(INTRO),
+    },
+    {
+      id: 'note-guidance-contacts',
+      text: { da: 'Ved behov for vejledning kan nedenstående kontaktes.', en: 'When guidance is needed, the following can be contacted.' },
+      contactIds: ['ssp-consultants', 'jeanette-v-jacobsen', 'randi-vang', 'local-social-worker', 'red-raadgivning', 'safety-consultants'],
+      source: at(GUIDANCE),
+    },
+    {
+      id: 'note-acute-contacts',
+      text: { da: 'Ved behov for akut handling kan nedenstående kontaktes.', en: 'When acute action is needed, the following can be contacted.' },
+      contactIds: ['den-sociale-doegnvagt', 'koebenhavns-vestegns-politi'],
+      source: at(ACUTE),
+    },
+  ],
+  acuteCues: {
+    phrases: [
+      // "fare"/"farlig" share the stem "far" with "far" (father) and "får" (gets) in the matcher: kept in phrases only.
+      'livsfare|danger|dangerous|endangered', 'i fare', 'farlig|farligt|farlige situation|situationen|derhjemme', 'truet|trusler|truer|trussel|threat|threats|threatened|threatening',
+      'vold|voldelig|voldeligt|violence|violent|abuse|abused|mishandling|mishandlet', 'slået|slår|slog|tæsk|tæsket|tæver|beaten|beat|beating|hit|hits',
+      'akut|acute|emergency|nødsituation|nødstilfælde', 'haster|urgent|urgently',
+      'bortført|bortføre|bortførelse|kidnapped|kidnap|abducted|abduction',
+      'genopdragelsesrejse|genopdragelse|genopdragelsesrejser|reeducation', 're education',
+      'sendt|sendes|sende|sent|send udlandet|abroad|hjemlandet|hjemland', 'sendt|sendes|sende|sent|send landet|country',
+      'pas|passport taget|frataget|konfiskeret|taken|confiscated',
+      'flygte|flygtet|flygter|flee|fled|fleeing|escape|escaped', 'run|ran|running away', 'stukket|stikker|stikke af',
+      'løbet|løber hjemmefra', 'forsvundet|forsvandt|disappeared|savnet|savnes',
+      'selvmord|selvmordstanker|suicide|suicidal', 'selvskade', 'self harm', 'tør ikke hjem|hjemme|derhjemme', 'afraid|scared|frightened|dare home', 'kniv|knife|våben|weapon',
+      'bange|frygter|frygt|afraid|scared|frightened|fear familie|familien|family|far|faren|bror|broren|mand|manden|father|brother|husband|parents|forældre|forældrene',
+    ],
+  },
+  openingHours: {
+    weekdays: { open: '08:00', close: '15:00' },
+    note: {
+      da: 'Kilden angiver ikke åbningstider. 08:00–15:00 på hverdage er en dokumenteret standardværdi, ikke fra kilden, og kan ændres.',
+      en: 'The source does not state opening hours. 08:00–15:00 on weekdays is a documented default, not from the source, and can be changed.',
+    },
+  },
+} as const satisfies Guide;
