@@ -104,6 +104,7 @@ export const gladsaxe = {
               'fravær', 'absence', 'trækker|trukket|trække sig', 'withdraws|withdrawn|withdrawing|withdrew',
               'fællesskaber|fællesskab|fællesskabet', 'community|communities',
               'holder sig væk', 'isolerer|isolere sig', 'isolating herself|himself',
+              'stopped|stops|stopping|quit seeing|friends|activities|clubs|sports', 'holdt|stoppet|stopper|droppet venner|veninder|fritidsaktiviteter|sport|klub|fællesskab',
             ],
           },
           source: at('Tidlig bekymring – Opmærksomhedspunkter'),
@@ -118,8 +119,8 @@ export const gladsaxe = {
             phrases: [
               'undgår|undgå|vil ikke møder|møde|samtale|besøg hjem|hjemme|hjemmet',
               'avoids|avoid|avoiding|refuses meetings|meeting|visits|visit home|house',
-              'hjemmebesøg', 'home visit|visits', 'møder|møde hjem|hjemmet|hjemme eget|egne',
-              'meetings|meeting own home',
+              'hjemmebesøg', 'home visit|visits', 'møder|møde|mødes|besøg hjem|hjemmet|hjemme',
+              'meetings|meeting|meet|visit|visits home|house', 'meet|møde|mødes somewhere|elsewhere|andetsteds',
             ],
           },
           source: at('Tidlig bekymring – Opmærksomhedspunkter'),
