@@ -1,5 +1,5 @@
 // Pure: a matched question (or a follow-up button) + remembered audience + clock → the Answer to send.
-import type { AudienceId, Guide, LevelId } from '../guide/types.js';
+import type { AudienceId, Guide, Level, LevelId } from '../guide/types.js';
 import type { QuestionMatch } from '../matching/match-question.js';
 import { contactsAnswer } from './contacts-answer.js';
 import { label } from './labels.js';
@@ -30,7 +30,7 @@ export function buildAnswer(match: QuestionMatch, context: AnswerContext): Answe
   const intent = match.intent;
   switch (intent.kind) {
     case 'situation': {
-      const level = guide.levels.find((l) => l.id === intent.levelId);
+      const level = guide.levels.find((l) => l.id === intent.levelId) ?? levelCiting(guide, intent.legalRefIds);
       if (level) return reply(levelAnswer(guide, level, { signIds: intent.signIds, contactIds: intent.contactIds, lang, open }));
       const choice = chooseAudience(guide, match, context.rememberedAudience);
       switch (choice.kind) {
@@ -41,7 +41,16 @@ export function buildAnswer(match: QuestionMatch, context: AnswerContext): Answe
         case 'chosen': {
           const audience = guide.audiences.find((a) => a.id === choice.id);
           if (!audience) return reply(overviewAnswer(guide, lang));
-          const body = workflowAnswer(guide, audience, { acute: intent.acute, topics: intent.topics, ageGroup: match.ageGroup, lang, open, assumed: choice.assumed });
+          const body = workflowAnswer(guide, audience, {
+            acute: intent.acute,
+            topics: intent.topics,
+            focusTextIds: intent.textIds,
+            legalRefIds: intent.legalRefIds,
+            ageGroup: match.ageGroup,
+            lang,
+            open,
+            assumed: choice.assumed,
+          });
           return reply(body, [], choice.assumed ? undefined : choice.id);
         }
       }
@@ -50,7 +59,7 @@ export function buildAnswer(match: QuestionMatch, context: AnswerContext): Answe
     case 'contact':
       return reply(contactsAnswer(guide, intent.contactIds, intent.afterHours || !open, lang));
     case 'all-contacts':
-      return reply(contactsAnswer(guide, undefined, intent.afterHours || !open, lang));
+      return reply(contactsAnswer(guide, undefined, intent.afterHours || !open, lang, intent.guidanceFirst));
     case 'level': {
       const level = guide.levels.find((l) => l.id === intent.levelId);
       return reply(level ? levelAnswer(guide, level, { signIds: [], contactIds: [], lang, open }) : overviewAnswer(guide, lang));
@@ -64,6 +73,12 @@ export function buildAnswer(match: QuestionMatch, context: AnswerContext): Answe
     case 'none':
       return reply(overviewAnswer(guide, lang, label('notFoundIntro', lang)));
   }
+}
+
+/** A question about a legal reference answers with the level whose actions cite it. */
+function levelCiting(guide: Guide, legalRefIds: readonly string[]): Level | undefined {
+  if (legalRefIds.length === 0) return undefined;
+  return guide.levels.find((level) => [...level.legalRefIds, ...level.actions.flatMap((a) => a.legalRefIds ?? [])].some((id) => legalRefIds.includes(id)));
 }
 
 function chooseAudience(guide: Guide, match: QuestionMatch, remembered: AudienceId | undefined): AudienceChoice {

@@ -25,8 +25,12 @@ const TITLE_OF: Readonly<Record<ContactGroup['use'], LabelId>> = {
 };
 
 /** Every contact once, in the group of its most urgent use; outside opening hours the after-hours group leads. */
-export function groupContacts(guide: Guide, afterHoursFirst: boolean, lang: Lang): ContactGroup[] {
-  const order: ContactGroup['use'][] = afterHoursFirst ? ['after-hours', 'acute', 'guidance', 'shelter'] : ['acute', 'guidance', 'after-hours', 'shelter'];
+export function groupContacts(guide: Guide, afterHoursFirst: boolean, lang: Lang, guidanceFirst = false): ContactGroup[] {
+  const order: ContactGroup['use'][] = afterHoursFirst
+    ? ['after-hours', 'acute', 'guidance', 'shelter']
+    : guidanceFirst
+      ? ['guidance', 'acute', 'after-hours', 'shelter']
+      : ['acute', 'guidance', 'after-hours', 'shelter'];
   const groupOf = (contact: Contact): ContactGroup['use'] => {
     const uses = contact.uses.map((use) => GROUP_OF[use]);
     return order.find((use) => uses.includes(use)) ?? 'guidance';
@@ -36,10 +40,10 @@ export function groupContacts(guide: Guide, afterHoursFirst: boolean, lang: Lang
     .filter((group) => group.contacts.length > 0);
 }
 
-export function contactsAnswer(guide: Guide, contactIds: readonly string[] | undefined, afterHoursFirst: boolean, lang: Lang): AnswerBody {
+export function contactsAnswer(guide: Guide, contactIds: readonly string[] | undefined, afterHoursFirst: boolean, lang: Lang, guidanceFirst = false): AnswerBody {
   const groups = contactIds
     ? [{ title: label('contacts', lang), contacts: contactViews(guide, contactIds, lang) }]
-    : groupContacts(guide, afterHoursFirst, lang);
+    : groupContacts(guide, afterHoursFirst, lang, guidanceFirst);
   return {
     kind: 'contacts',
     title: contactIds ? label('contacts', lang) : label('allContacts', lang),

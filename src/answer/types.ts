@@ -14,7 +14,7 @@ export interface ContactView {
 }
 
 export interface Section {
-  readonly id: 'sign' | 'also' | 'meaning' | 'actions' | 'checks' | 'steps' | 'attention' | 'safety-plan' | 'legal' | 'notes' | 'signs';
+  readonly id: 'focus' | 'sign' | 'also' | 'meaning' | 'actions' | 'checks' | 'steps' | 'attention' | 'safety-plan' | 'legal' | 'notes' | 'signs';
   readonly title: string;
   readonly items: readonly { readonly text: string; readonly note?: string; readonly emphasis?: boolean }[];
 }

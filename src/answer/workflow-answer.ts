@@ -8,6 +8,9 @@ import { contactViews, legalLines, sourceLine, verificationNotes } from './views
 export interface WorkflowAnswerInput {
   readonly acute: boolean;
   readonly topics: readonly Topic[];
+  /** Texts and legal references the question pointed at, from any audience: shown first. */
+  readonly focusTextIds?: readonly string[];
+  readonly legalRefIds?: readonly string[];
   readonly ageGroup: AgeGroup | undefined;
   readonly lang: Lang;
   readonly open: boolean;
@@ -31,6 +34,8 @@ export function workflowAnswer(guide: Guide, audience: Audience, input: Workflow
   };
   const order = sectionOrder(input.acute, input.topics);
   const sections = order.map((key) => bySection[key]).filter((s): s is Section => s !== undefined);
+  const focus = focusSection(guide, audience, input);
+  if (focus) sections.unshift(focus);
   if (input.assumed) sections.unshift({ id: 'notes', title: audience.title[lang], items: [{ text: label('assumedAudience', lang) }] });
   const stepContacts = (input.acute ? [...acute, ...concern] : [...concern, ...acute]).flatMap((s) => s.contactIds ?? []);
   const contacts = contactViews(guide, [...stepContacts, ...audience.contactIds], lang).filter((c) => fitsContact(guide, c.id, ageGroup));
@@ -52,6 +57,25 @@ export function workflowAnswer(guide: Guide, audience: Audience, input: Workflow
     source: sourceLine(guide, audience.source, lang),
     followUps: [{ verb: 'contacts', title: label('allContacts', lang) }, ...others],
   };
+}
+
+/** What the question pointed at: matched texts (labelled with their audience if another one) and cited legal references. */
+function focusSection(guide: Guide, audience: Audience, input: WorkflowAnswerInput): Section | undefined {
+  const { lang } = input;
+  const wanted = new Set(input.focusTextIds ?? []);
+  const legal = new Set(input.legalRefIds ?? []);
+  const items: Section['items'][number][] = [];
+  const seen = new Set<string>();
+  for (const owner of [audience, ...guide.audiences.filter((a) => a.id !== audience.id)]) {
+    for (const text of [...owner.attentionPoints, ...owner.steps, ...owner.safetyPlan]) {
+      const cites = text.legalRefIds?.some((id) => legal.has(id)) ?? false;
+      if ((!wanted.has(text.id) && !cites) || seen.has(text.text.da)) continue;
+      seen.add(text.text.da);
+      items.push({ text: text.text[lang], note: owner.id === audience.id ? undefined : owner.title[lang], emphasis: true });
+    }
+  }
+  items.push(...legalLines(guide, legal, lang));
+  return items.length > 0 ? { id: 'focus', title: label('focus', lang), items: items.slice(0, 6) } : undefined;
 }
 
 function sectionOrder(acute: boolean, topics: readonly Topic[]): string[] {

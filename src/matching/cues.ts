@@ -6,7 +6,8 @@ const OVER_18 = /\b(over\s*18|voksen|voksne|adult|adults|myndig)\b/u;
 // "15 år", "15-årig", "15 years", "15-year-old", "pige på 15", "girl of 15", "aged 15"
 const AGE_NUMBER = [
   /\b(\d{1,2})\s*-?\s*(?:år|årig\w*|aar|års|years?|yrs?|yo|y\/o|-?year-old)\b/u,
-  /\b(?:pige|dreng|ung|unge|datter|søn|barn|girl|boy|son|daughter|kid|child|aged|age|alder)\s+(?:på|of|er|is|,)?\s*(\d{1,2})\b/u,
+  /\b(?:pige|dreng|ung|unge|datter|søn|barn|girl|boy|son|daughter|kid|child|aged|age|alder|borger|borgeren|citizen|kvinde|kvinden|mand|manden|woman|man|elev|pupil)\s*(?:på|of|er|is|,)?\s*(\d{1,2})\b(?!\s*(?:%|kr|procent|timer|hours|min))/u,
+  /(?<!\bkl\.?\s*|\bklokken\s*)\b(?:er|is|på|aged)\s+(\d{1,2})\b(?![.:,]\d)(?!\s*(?:%|kr|procent|timer|hours|min|dage|days))/u,
 ];
 
 export function readAgeGroup(text: string): AgeGroup | undefined {

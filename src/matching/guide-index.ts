@@ -1,7 +1,7 @@
 // Built once per guide at start-up: every matchable item with its compiled phrases.
 import type { AudienceId, Guide, LevelId, MatchTerms } from '../guide/types.js';
 import { PhraseIndex, type CompiledPhrase } from './phrase-index.js';
-import { CUES, CUE_IDS, type CueId } from './vocabulary.js';
+import { CUES, CUE_IDS, LEGAL_WORDS, LEVEL_COLOUR_WORDS, LEVEL_QUESTION_WORDS, type CueId } from './vocabulary.js';
 
 export type EntryKey =
   | { readonly type: 'sign'; readonly id: string; readonly levelId: LevelId }
@@ -9,6 +9,7 @@ export type EntryKey =
   | { readonly type: 'contact'; readonly id: string }
   | { readonly type: 'audience'; readonly id: AudienceId }
   | { readonly type: 'text'; readonly id: string }
+  | { readonly type: 'legal'; readonly id: string }
   | { readonly type: 'acute' }
   | { readonly type: 'cue'; readonly id: CueId };
 
@@ -31,7 +32,7 @@ export function buildGuideIndex(guide: Guide): GuideIndex {
     if (list.length > 0) entries.push({ key, phrases: list.map((phrase) => phrases.compile(phrase)) });
   };
   for (const level of guide.levels) {
-    add({ type: 'level', id: level.id }, level.match);
+    add({ type: 'level', id: level.id }, [...level.match.phrases, `${LEVEL_COLOUR_WORDS[level.id]} ${LEVEL_QUESTION_WORDS}`]);
     for (const sign of level.signs) add({ type: 'sign', id: sign.id, levelId: level.id }, sign.match);
   }
   for (const contact of guide.contacts) add({ type: 'contact', id: contact.id }, contact.match);
@@ -39,7 +40,16 @@ export function buildGuideIndex(guide: Guide): GuideIndex {
     add({ type: 'audience', id: audience.id }, audience.match);
     for (const text of [...audience.steps, ...audience.attentionPoints, ...audience.safetyPlan]) add({ type: 'text', id: text.id }, text.match);
   }
+  for (const ref of guide.legalRefs) add({ type: 'legal', id: ref.id }, legalPhrases(ref.citation));
   add({ type: 'acute' }, guide.acuteCues);
   for (const id of CUE_IDS) add({ type: 'cue', id }, CUES[id]);
   return { guide, phrases, entries };
+}
+
+/** "SEL § 50, stk. 3" → "50 paragraf|sel|…" and "50 3 stk|stykke": the number with a legal word, the subsection more specific. */
+function legalPhrases(citation: string): string[] {
+  const match = /§\s*(\d+\s*[a-z]?)(?:,?\s*(?:stk\.?|stykke)\s*(\d+))?/i.exec(citation);
+  if (!match?.[1]) return [];
+  const section = match[1].replace(/\s+/g, '').toLowerCase();
+  return [`${section} ${LEGAL_WORDS}`, ...(match[2] ? [`${section} ${match[2]} stk|stykke`] : [])];
 }

@@ -25,11 +25,12 @@ export type Intent =
       readonly acute: boolean;
       readonly topics: readonly Topic[];
       readonly textIds: readonly string[];
+      readonly legalRefIds: readonly string[];
       readonly contactIds: readonly string[];
       readonly confidence: number;
     }
   | { readonly kind: 'contact'; readonly contactIds: readonly string[]; readonly afterHours: boolean }
-  | { readonly kind: 'all-contacts'; readonly afterHours: boolean }
+  | { readonly kind: 'all-contacts'; readonly afterHours: boolean; readonly guidanceFirst?: boolean }
   | { readonly kind: 'level'; readonly levelId: LevelId }
   | { readonly kind: 'overview' }
   | { readonly kind: 'help' }
@@ -57,6 +58,7 @@ interface Scored {
 /** A sign at a lower level still wins if it scores at least this share of the best sign (over- beats under-triage). */
 const HIGHER_LEVEL_SHARE = 0.6;
 const LOW_SURENESS = 0.85;
+const MAX_CONTACTS = 4;
 
 export function matchQuestion(index: GuideIndex, text: string, fallbackLang: Lang): QuestionMatch {
   const cpr = containsCpr(text);
@@ -105,6 +107,8 @@ function decideIntent(index: GuideIndex, scored: readonly Scored[], cues: Readon
   const contacts = hits('contact');
   const texts = hits('text');
   const levels = hits('level');
+  const legalRefIds = hits('legal').map((s) => idOf(s.key));
+  const textIds = texts.map((s) => idOf(s.key));
   const topics = TOPIC_CUES.filter((topic) => cues.has(topic));
   const afterHours = cues.has('after-hours');
   const contactIds = topContacts(contacts);
@@ -118,19 +122,22 @@ function decideIntent(index: GuideIndex, scored: readonly Scored[], cues: Readon
       return { kind: 'candidates', candidates: candidatesFrom(scored) };
     }
     const signIds = [...signs].sort((a, b) => rank(levelOf(b.key)) - rank(levelOf(a.key)) || b.full - a.full).map((s) => idOf(s.key));
-    return { kind: 'situation', levelId: level, signIds, acute: acute || level === 'red', topics, textIds: texts.map((s) => idOf(s.key)), contactIds, confidence: sureness };
+    return { kind: 'situation', levelId: level, signIds, acute: acute || level === 'red', topics, textIds, legalRefIds, contactIds, confidence: sureness };
   }
   const askedLevel = levels[0];
   if (askedLevel && !(contacts.length > 0 && (cues.has('contact-word') || !cues.has('level-word')))) {
     return { kind: 'level', levelId: levelOf(askedLevel.key) ?? 'yellow' };
   }
   if (contactIds.length > 0) return { kind: 'contact', contactIds, afterHours };
-  if (cues.has('all-contacts') || (afterHours && (cues.has('contact-word') || topics.length === 1))) return { kind: 'all-contacts', afterHours };
-  if (topics.length > 0 || texts.length > 0 || roleCue || cues.has('caseworker') || ageCue || cues.has('guide-question')) {
-    return { kind: 'situation', levelId: undefined, signIds: [], acute: false, topics, textIds: texts.map((s) => idOf(s.key)), contactIds, confidence: 0.5 };
+  if (cues.has('who') && (cues.has('sparring') || cues.has('contact-word'))) return { kind: 'all-contacts', afterHours, guidanceFirst: cues.has('sparring') && !afterHours };
+  const situationCue = roleCue || ageCue || cues.has('caseworker') || cues.has('guide-question');
+  if (cues.has('all-contacts') || (afterHours && (cues.has('contact-word') || (topics.length === 1 && !situationCue)))) return { kind: 'all-contacts', afterHours };
+  const help = cues.has('help') || cues.has('greeting');
+  if (help && topics.length === 0 && texts.length === 0 && !roleCue && !ageCue) return { kind: 'help' };
+  if (topics.length > 0 || texts.length > 0 || legalRefIds.length > 0 || roleCue || cues.has('caseworker') || ageCue || cues.has('guide-question')) {
+    return { kind: 'situation', levelId: undefined, signIds: [], acute: false, topics, textIds, legalRefIds, contactIds, confidence: 0.5 };
   }
   if (cues.has('overview')) return { kind: 'overview' };
-  if (cues.has('help') || cues.has('greeting')) return { kind: 'help' };
   if (cues.has('contact-word')) return { kind: 'all-contacts', afterHours: false };
   const candidates = candidatesFrom(scored);
   return candidates.length > 0 ? { kind: 'candidates', candidates } : { kind: 'none' };
@@ -144,9 +151,9 @@ function chooseLevel(signs: readonly Scored[], acute: boolean, hasLevels: boolea
   return eligible.map((s) => levelOf(s.key)).sort((a, b) => rank(b) - rank(a))[0];
 }
 
+/** Every contact the question names, best first; a handful at most so the card stays short. */
 function topContacts(contacts: readonly Scored[]): string[] {
-  const best = contacts[0]?.full ?? 0;
-  return contacts.filter((s) => s.full >= best * 0.75).map((s) => idOf(s.key));
+  return contacts.slice(0, MAX_CONTACTS).map((s) => idOf(s.key));
 }
 
 function candidatesFrom(scored: readonly Scored[]): Candidate[] {

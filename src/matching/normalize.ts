@@ -10,7 +10,8 @@ export const MAX_QUESTION_CHARS = 600;
 const WORD = /[\p{L}\p{N}]+/gu;
 
 export function tokenize(text: string): string[] {
-  return text.slice(0, MAX_QUESTION_CHARS).toLowerCase().normalize('NFC').match(WORD) ?? [];
+  // "§" is a word here: "§ 52" and "paragraf 52" ask the same.
+  return text.slice(0, MAX_QUESTION_CHARS).toLowerCase().normalize('NFC').replace(/§/g, ' paragraf ').match(WORD) ?? [];
 }
 
 /** Canonical spelling: accents dropped, æ/ø/å and their ASCII spellings collapsed to one letter. */

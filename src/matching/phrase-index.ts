@@ -22,6 +22,7 @@ export interface PhraseScore {
 
 export class PhraseIndex {
   private readonly forms: string[] = [];
+  private readonly allForms: string[][] = [];
   private readonly exact = new Map<string, number[]>();
   private readonly deletes = new Map<string, number[]>();
   private readonly wordIds = new Map<string, number>();
@@ -84,8 +85,11 @@ export class PhraseIndex {
     const forms = wordForms(word);
     const shortest = forms.reduce((a, b) => (b.length < a.length ? b : a));
     this.forms.push(shortest);
-    for (const form of forms) push(this.exact, form, id);
-    if (shortest.length >= MIN_TYPO) for (const variant of deletionsOf(shortest)) push(this.deletes, variant, id);
+    this.allForms.push(forms);
+    for (const form of forms) {
+      push(this.exact, form, id);
+      if (form.length >= MIN_TYPO) for (const variant of deletionsOf(form)) push(this.deletes, variant, id);
+    }
     return id;
   }
 
@@ -94,8 +98,7 @@ export class PhraseIndex {
       if (form.length < MIN_TYPO) continue;
       for (const variant of [form, ...deletionsOf(form)]) {
         for (const id of this.deletes.get(variant) ?? []) {
-          const target = this.forms[id];
-          if (target !== undefined && withinOneEdit(form, target)) note(id, QUALITY.typo);
+          if (this.allForms[id]?.some((target) => withinOneEdit(form, target))) note(id, QUALITY.typo);
         }
       }
     }

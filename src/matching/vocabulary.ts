@@ -17,9 +17,21 @@ export const CUE_IDS = [
   'sparring',
   'children',
   'caseworker',
+  'who',
   'guide-question',
 ] as const;
 export type CueId = (typeof CUE_IDS)[number];
+
+/** Colour words: with a word like "felt", "level" or "betyder" they ask about a level of the guide. */
+export const LEVEL_COLOUR_WORDS = {
+  yellow: 'gul|gule|gult|yellow',
+  orange: 'orange|orangefarvet|orangefarvede|orangef',
+  red: 'rød|røde|rødt|red',
+} as const;
+export const LEVEL_QUESTION_WORDS = 'felt|feltet|field|niveau|niveauet|level|farve|colour|color|kategori|category|betyder|betyde|betydning|mean|means|meaning|zone';
+
+/** Words that, beside a section number, make a number a legal reference ("§ 52", "SEL 140"). */
+export const LEGAL_WORDS = 'paragraf|paragraffen|sel|serviceloven|servicelov|servicelovens|lov|loven|section|stk|stykke';
 
 export const CUES: Readonly<Record<CueId, readonly string[]>> = {
   help: [
@@ -39,7 +51,8 @@ export const CUES: Readonly<Record<CueId, readonly string[]>> = {
   'after-hours': [
     'uden|udenfor åbningstid|åbningstiden|arbejdstid|arbejdstiden', 'efter åbningstid|arbejdstid|lukketid', 'lukketid',
     'after hours', 'out of hours', 'out-of-hours', 'outside hours|office', 'outside opening hours', 'afterhours',
-    'nat', 'natten', 'night', 'aften', 'aftenen', 'evening', 'weekend', 'weekenden', 'lørdag', 'søndag', 'saturday',
+    // "aften" alone is not here: its stem "aft" is also the Danish stem of English "after".
+    'nat', 'natten', 'night', 'om|i aften|aftenen', 'evening', 'weekend', 'weekenden', 'lørdag', 'søndag', 'saturday',
     'sunday', 'helligdag', 'helligdage', 'holiday', 'lukket', 'closed', 'døgnet rundt', 'around the clock',
   ],
   overview: [
@@ -66,6 +79,7 @@ export const CUES: Readonly<Record<CueId, readonly string[]>> = {
   sparring: ['sparring', 'sparre', 'rådgivning', 'vejledning', 'råd', 'advice', 'guidance', 'consult', 'consultation', 'counselling', 'second opinion'],
   children: ['børn|barn|children|child|kids|småbørn|baby|søskende|siblings hjemmet|hjemme|familien|home|family|bor|lives|live'],
   caseworker: ['myndighedsrådgiver', 'myndighed', 'sagsbehandler', 'caseworker', 'case worker', 'case handler', 'socialrådgiver myndighed'],
+  who: ['hvem', 'who', 'whom', 'hvilken kontaktperson', 'which contact'],
   'guide-question': [
     'hvad gør', 'hvad skal', 'hvad kan', 'hvordan', 'what do', 'what should', 'how do', 'how should', 'next step', 'næste skridt',
     'bekymret', 'bekymring', 'worried', 'concern', 'concerned', 'mistanke', 'suspect', 'suspicion', 'negativ social kontrol',

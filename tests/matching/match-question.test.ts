@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { getGuide, type MunicipalityId } from '../../src/guide/index.js';
+import { buildGuideIndex } from '../../src/matching/guide-index.js';
+import { matchQuestion, type Intent } from '../../src/matching/match-question.js';
+
+const indexes = { gladsaxe: buildGuideIndex(getGuide('gladsaxe')), aalborg: buildGuideIndex(getGuide('aalborg')) };
+const ask = (m: MunicipalityId, text: string, lang: 'da' | 'en' = 'da') => matchQuestion(indexes[m], text, lang);
+const levelOf = (intent: Intent) => (intent.kind === 'situation' || intent.kind === 'level' ? intent.levelId : undefined);
+
+describe('matchQuestion (Gladsaxe levels)', () => {
+  it.each([
+    ['Borgeren møder aldrig alene op til samtaler', 'yellow'],
+    ['hendes bror er altid med til møderne', 'yellow'],
+    ['mange aflyste møder og højt sygefravær', 'yellow'],
+    ['borgerens e-boks kontrolleres af familien', 'orange'],
+    ['hun må ikke lære dansk', 'orange'],
+    ['he has no freedom to choose his partner', 'orange'],
+    ['tvangsægteskab', 'red'],
+    ['Hun skal tvangsgiftes i sommerferien', 'red'],
+    ['forced marriage', 'red'],
+    ['æresdrab', 'red'],
+    ['she is isolated in the home', 'red'],
+  ] as const)('answers "%s" with the %s level', (text, level) => {
+    expect(levelOf(ask('gladsaxe', text).intent)).toBe(level);
+  });
+
+  it.each([
+    ['tvangsaegteskab', 'æ written as ae'],
+    ['tvangsegteskab', 'æ written as e'],
+    ['tvangsægteskap', 'a typo'],
+    ['tvnagsægteskab', 'swapped letters'],
+    ['aeresdrab', 'æ written as ae'],
+    ['borgeren moder aldrig alene op', 'ø written as o'],
+  ])('still finds the sign in "%s" (%s)', (text) => {
+    expect(ask('gladsaxe', text).intent.kind).toBe('situation');
+  });
+
+  it('answers red when a red sign stands beside a yellow one (never under-triage)', () => {
+    const intent = ask('gladsaxe', 'hun møder aldrig alene op og skal giftes mod sin vilje').intent;
+    expect(levelOf(intent)).toBe('red');
+    expect(intent.kind === 'situation' && intent.signIds.length).toBeGreaterThan(1);
+  });
+
+  it('answers red for threats to life even without a named sign', () => {
+    expect(levelOf(ask('gladsaxe', 'han er blevet truet på livet').intent)).toBe('red');
+  });
+
+  it('prefers the higher of two comparable levels (over-triage is the lesser error)', () => {
+    expect(levelOf(ask('gladsaxe', 'mange aflyste møder, og hendes e-boks kontrolleres').intent)).toBe('orange');
+  });
+
+  it('reads "what is the yellow field" as a question about the level', () => {
+    expect(ask('gladsaxe', 'what is the yellow field', 'en').intent).toEqual({ kind: 'level', levelId: 'yellow' });
+  });
+
+  it('reads a contact request as a contact lookup', () => {
+    const intent = ask('gladsaxe', 'politiets telefonnummer').intent;
+    expect(intent.kind).toBe('contact');
+    expect(intent.kind === 'contact' && intent.contactIds).toContain('koebenhavns-vestegns-politi');
+  });
+
+  it('keeps the situation when a contact is asked for alongside a red sign', () => {
+    expect(levelOf(ask('gladsaxe', 'politiets nummer, hun skal tvangsgiftes').intent)).toBe('red');
+  });
+
+  it.each(['hej', 'hjælp', 'help', 'what can you do'])('treats "%s" as a request for help', (text) => {
+    expect(ask('gladsaxe', text).intent.kind).toBe('help');
+  });
+
+  it('offers candidates, never a bare "no", for text it cannot place', () => {
+    expect(['candidates', 'none']).toContain(ask('gladsaxe', 'xyzzy plugh').intent.kind);
+  });
+});
+
+describe('matchQuestion (cues)', () => {
+  it.each([
+    ['pige på 15', 'under-18'],
+    ['a 16 year old boy', 'under-18'],
+    ['en 15-årig', 'under-18'],
+    ['myndighedsrådgiver under 18', 'under-18'],
+    ['borger over 18', 'over-18'],
+    ['borger på 24 år', 'over-18'],
+    ['I am a teacher', undefined],
+  ] as const)('reads the age group of "%s" as %s', (text, age) => {
+    expect(ask('aalborg', text).ageGroup).toBe(age);
+  });
+
+  it.each([
+    ['jeg er myndighedsrådgiver', true],
+    ['I am a case worker', true],
+    ['I am a teacher', false],
+  ] as const)('reads the case-worker role in "%s"', (text, caseworker) => {
+    const match = ask('aalborg', text);
+    expect(match.caseworker || match.audienceIds.some((id) => id.startsWith('caseworker'))).toBe(caseworker);
+  });
+
+  it('reads the professional role from "I\'m a teacher"', () => {
+    expect(ask('aalborg', "I'm a teacher and worried about a 14 year old").audienceIds).toContain('professional');
+  });
+
+  it.each([
+    ['hvad gør jeg når borgeren aldrig er alene', 'en', 'da'],
+    ['what do I do if the citizen is never alone', 'da', 'en'],
+    ['tvangsægteskab', 'en', 'da'],
+    ['sikkerhedsplan', 'da', 'da'],
+  ] as const)('answers "%s" (locale %s) in %s', (text, fallback, lang) => {
+    expect(ask('aalborg', text, fallback).lang).toBe(lang);
+  });
+
+  it('flags a CPR number and does not match on its digits', () => {
+    const match = ask('gladsaxe', 'borger 010190-1234 skal tvangsgiftes');
+    expect(match.cpr).toBe(true);
+    expect(levelOf(match.intent)).toBe('red');
+  });
+
+  it('treats an acute Aalborg situation as acute', () => {
+    const intent = ask('aalborg', 'uden for åbningstid, ung under 18 i fare').intent;
+    expect(intent.kind === 'situation' && intent.acute).toBe(true);
+  });
+});
