@@ -4,6 +4,7 @@
 // "laven en underretning" → "laves en underretning". Inconsistencies the source has (two VISO numbers,
 // Fiolla/Anne on one number, no after-hours contacts for over 18) are kept and flagged, not resolved.
 // `match` fields are matching vocabulary, not guidance.
+import { DANGER_WORDS, FORCED_MARRIAGE_WORDS, HONOUR_KILLING_WORDS, ISOLATION_WORDS } from './acute-vocabulary.js';
 import type { Guide } from './types.js';
 
 const SOURCE = 'aalborg-acute-concern';
@@ -34,7 +35,7 @@ const SAFETY_PLAN_WORDS = ['sikkerhedsplan|sikkerhedsplanen|sikkerhedsplaner', '
 const SAFETY_LIST_WORDS = ['sikkerhedsliste|sikkerhedslisten', 'safety list|checklist'];
 const AFTER_HOURS_WORDS = [
   'udenfor|uden åbningstid|åbningstiden|arbejdstid|arbejdstiden', 'after|outside|out hours|office',
-  'nat|natten|aften|aftenen|weekend|weekenden|helligdag|night|evening|holiday',
+  'nat|natten|weekend|weekenden|helligdag|night|evening|holiday',
 ];
 const DO_NOT_TELL_FAMILY_WORDS = [
   'drøfte|drøft|tale|snakke|fortælle|kontakte|informere|ringe familie|familien|forældre|forældrene|venner',
@@ -49,52 +50,7 @@ const AVOID_HOME_WORDS = [
 ];
 const CHILDREN_WORDS = ['børn|søskende|children|kids|siblings familie|familien|family|hjemmet|home', 'andre|other børn|children|kids', 'søskende', 'siblings'];
 
-// Acute-concern vocabulary: Aalborg has no levels, so danger words and the red signs of negative social
-// control (the same vocabulary as Gladsaxe's red field) mark a question as acute.
-// "fare"/"farlig" share the stem "far" with "far" (father) and "får" (gets) in the matcher: kept in phrases only.
-const DANGER_WORDS = [
-  'livsfare|danger|dangerous|endangered', 'i fare', 'farlig|farligt|farlige situation|situationen|derhjemme',
-  'truet|trusler|truer|trussel|threat|threats|threatened|threatening',
-  'vold|voldelig|voldeligt|violence|violent|abuse|abused|mishandling|mishandlet',
-  'slået|slår|slog|tæsk|tæsket|tæver|beaten|beat|beating|hit|hits', 'akut|acute|emergency|nødsituation|nødstilfælde',
-  'haster|urgent|urgently', 'bortført|bortføre|bortførelse|kidnapped|kidnap|abducted|abduction',
-  'genopdragelsesrejse|genopdragelse|genopdragelsesrejser|reeducation', 're education',
-  'sendt|sendes|sende|sent|send udlandet|abroad|hjemlandet|hjemland', 'sendt|sendes|sende|sent|send landet|country',
-  'pas|passport taget|frataget|konfiskeret|taken|confiscated',
-  'flygte|flygtet|flygter|flee|fled|fleeing|escape|escaped', 'run|ran|running away', 'stukket|stikker|stikke af',
-  'løbet|løber hjemmefra', 'forsvundet|forsvandt|disappeared|savnet|savnes',
-  'selvmord|selvmordstanker|suicide|suicidal', 'selvskade', 'self harm', 'tør ikke hjem|hjemme|derhjemme', 'afraid|scared|frightened|dare home', 'kniv|knife|våben|weapon',
-  'bange|frygter|frygt|afraid|scared|frightened|fear familie|familien|family|far|faren|bror|broren|mand|manden|father|brother|husband|parents|forældre|forældrene',
-];
-const HONOUR_KILLING_WORDS = [
-  'æresdrab', 'æresdrabet', 'ære|æren|æres drab|dræbe|dræbt|mord|ihjel',
-  'honour|honor killing|killed|kill|murder|crime', 'ihjel', 'dræbe|dræbt|dræber|dræbes', 'myrde|myrdet|mord',
-  'kill|killed|kills|killing', 'murder|murdered|murdering', 'dødstrusler|dødstrussel',
-  'death threat|threats|threatened', 'truet|trusler|truer|trussel livet|liv|død|døden',
-  'threat|threats|threatened|threatening life|death|kill', 'livsfare', 'life danger|risk|threatened',
-];
-const FORCED_MARRIAGE_WORDS = [
-  'tvangsægteskab', 'tvangsægteskaber', 'tvangsægteskabet', 'tvangsgift', 'tvangsgiftet', 'tvangsgiftes',
-  'tvangsgifte', 'tvang|tvinges|tvunget|tvinge|presset|presses gift|giftes|gifte|ægteskab|bryllup',
-  'forced|force|forcing|pressured marriage|marry|married|wedding', 'forced marriage', 'forced to marry',
-  'gift|giftes|gifte|ægteskab vilje', 'married|marry|marriage will|consent', 'gift|giftes|gifte uden samtykke',
-  'skal giftes', 'skal gifte sig', 'going|has|have to marry|married',
-  'arrangeret|arrangerede ægteskab|ægteskaber|gift|giftes|bryllup', 'arranged marriage|married|wedding',
-  'bortgiftet|bortgiftes|bortgifte', 'gift|giftet|giftes|gifte|married|marry bort|off',
-  'udlandet|abroad|hjemlandet|hjemland gift|giftes|gifte|married|marry|bryllup|wedding',
-  'gift|giftes|gifte|married|marry|bryllup|bryllupet|wedding rejse|rejser|rejsen|ferie|ferien|sommerferie|sommerferien|trip|travel|holiday|holidays',
-  'sendt|sendes|sende|sent|send hjem|hjemland|hjemlandet|udlandet|home|abroad gift|giftes|gifte|married|marry|bryllup|wedding',
-];
-const ISOLATION_WORDS = [
-  'isolering|isoleret|isoleres|isolation|isolated hjem|hjemme|hjemmet|home|house|huset|lejligheden|apartment',
-  'isoleret|isoleres|isolated|isolering|isolation familien|family',
-  'ikke|not forlade|leave hjem|hjemmet|huset|home|house|lejligheden|apartment', 'må|får ikke forlade',
-  'not allowed leave|outside|out', 'ikke lov ud|udenfor|forlade', 'låst|låses|lukket|spærret inde',
-  'locked in|inside|up|away', 'indespærret|indespærring', 'confined|captive',
-  'holdt|holdes|holder fanget|hjemme|inde', 'kept|held home|inside|indoors|captive|prisoner', 'husarrest|stuearrest',
-  'house arrest', 'ikke|not|aldrig|never ud|out|udenfor|outside huset|hjemmet|lejligheden|house|home|apartment',
-  'aldrig|never forlader|leaves|leave huset|hjemmet|lejligheden|house|home|apartment',
-];
+// Aalborg has no levels: danger words and the red signs (shared vocabulary) mark a question as acute.
 
 export const aalborg = {
   id: 'aalborg',

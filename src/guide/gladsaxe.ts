@@ -2,6 +2,7 @@
 // shared/sources/gladsaxe-actioncard-over-18.txt. Danish follows the source; only line-break
 // hyphenation is joined, "Lovgivningt" is corrected to "Lovgivning" and a comma is added in
 // "sparring, rådgivning og risikovurdering". `match` fields are matching vocabulary, not guidance.
+import { DANGER_WORDS, FORCED_MARRIAGE_WORDS, HONOUR_KILLING_WORDS, ISOLATION_WORDS } from './acute-vocabulary.js';
 import type { Guide } from './types.js';
 
 const SOURCE = 'gladsaxe-actioncard';
@@ -260,51 +261,19 @@ export const gladsaxe = {
         {
           id: 'red-honour-killing',
           text: { da: 'Æresdrab', en: 'Honour killing' },
-          match: {
-            phrases: [
-              'æresdrab', 'æresdrabet', 'ære|æren|æres drab|dræbe|dræbt|mord|ihjel',
-              'honour|honor killing|killed|kill|murder|crime', 'ihjel', 'dræbe|dræbt|dræber|dræbes',
-              'myrde|myrdet|mord', 'kill|killed|kills|killing', 'murder|murdered|murdering',
-              'dødstrusler|dødstrussel', 'death threat|threats|threatened', 'truet|trusler|truer|trussel livet|liv|død|døden',
-              'threat|threats|threatened|threatening life|death|kill', 'livsfare', 'life danger|risk|threatened',
-            ],
-          },
+          match: { phrases: HONOUR_KILLING_WORDS },
           source: at('Behov for akut handling – Opmærksomhedspunkter'),
         },
         {
           id: 'red-forced-marriage',
           text: { da: 'Tvangsægteskab', en: 'Forced marriage' },
-          match: {
-            phrases: [
-              'tvangsægteskab', 'tvangsægteskaber', 'tvangsægteskabet', 'tvangsgift', 'tvangsgiftet', 'tvangsgiftes',
-              'tvangsgifte', 'tvang|tvinges|tvunget|tvinge|presset|presses gift|giftes|gifte|ægteskab|bryllup',
-              'forced|force|forcing|pressured marriage|marry|married|wedding', 'forced marriage', 'forced to marry',
-              'gift|giftes|gifte|ægteskab vilje', 'married|marry|marriage will|consent',
-              'gift|giftes|gifte uden samtykke', 'skal giftes', 'skal gifte sig', 'going|has|have to marry|married',
-              'arrangeret|arrangerede ægteskab|ægteskaber|gift|giftes|bryllup', 'arranged marriage|married|wedding',
-              'bortgiftet|bortgiftes|bortgifte', 'gift|giftet|giftes|gifte|married|marry bort|off',
-              'udlandet|abroad|hjemlandet|hjemland gift|giftes|gifte|married|marry|bryllup|wedding',
-              'gift|giftes|gifte|married|marry|bryllup|bryllupet|wedding rejse|rejser|rejsen|ferie|ferien|sommerferie|sommerferien|trip|travel|holiday|holidays',
-              'sendt|sendes|sende|sent|send hjem|hjemland|hjemlandet|udlandet|home|abroad gift|giftes|gifte|married|marry|bryllup|wedding',
-            ],
-          },
+          match: { phrases: FORCED_MARRIAGE_WORDS },
           source: at('Behov for akut handling – Opmærksomhedspunkter'),
         },
         {
           id: 'red-isolation-at-home',
           text: { da: 'Isolering i hjemmet', en: 'Isolation in the home' },
-          match: {
-            phrases: [
-              'isolering|isoleret|isoleres|isolation|isolated hjem|hjemme|hjemmet|home|house|huset|lejligheden|apartment',
-              'isoleret|isoleres|isolated|isolering|isolation familien|family',
-              'ikke|not forlade|leave hjem|hjemmet|huset|home|house|lejligheden|apartment',
-              'må|får ikke forlade', 'not allowed leave|outside|out', 'ikke lov ud|udenfor|forlade',
-              'låst|låses|lukket|spærret inde', 'locked in|inside|up|away', 'indespærret|indespærring', 'confined|captive',
-              'holdt|holdes|holder fanget|hjemme|inde', 'kept|held home|inside|indoors|captive|prisoner',
-              'husarrest|stuearrest', 'house arrest', 'ikke|not|aldrig|never ud|out|udenfor|outside huset|hjemmet|lejligheden|house|home|apartment',
-              'aldrig|never forlader|leaves|leave huset|hjemmet|lejligheden|house|home|apartment',
-            ],
-          },
+          match: { phrases: ISOLATION_WORDS },
           source: at('Behov for akut handling – Opmærksomhedspunkter'),
         },
       ],
@@ -523,22 +492,7 @@ export const gladsaxe = {
       source: at(ACUTE),
     },
   ],
-  acuteCues: {
-    phrases: [
-      // "fare"/"farlig" share the stem "far" with "far" (father) and "får" (gets) in the matcher: kept in phrases only.
-      'livsfare|danger|dangerous|endangered', 'i fare', 'farlig|farligt|farlige situation|situationen|derhjemme', 'truet|trusler|truer|trussel|threat|threats|threatened|threatening',
-      'vold|voldelig|voldeligt|violence|violent|abuse|abused|mishandling|mishandlet', 'slået|slår|slog|tæsk|tæsket|tæver|beaten|beat|beating|hit|hits',
-      'akut|acute|emergency|nødsituation|nødstilfælde', 'haster|urgent|urgently',
-      'bortført|bortføre|bortførelse|kidnapped|kidnap|abducted|abduction',
-      'genopdragelsesrejse|genopdragelse|genopdragelsesrejser|reeducation', 're education',
-      'sendt|sendes|sende|sent|send udlandet|abroad|hjemlandet|hjemland', 'sendt|sendes|sende|sent|send landet|country',
-      'pas|passport taget|frataget|konfiskeret|taken|confiscated',
-      'flygte|flygtet|flygter|flee|fled|fleeing|escape|escaped', 'run|ran|running away', 'stukket|stikker|stikke af',
-      'løbet|løber hjemmefra', 'forsvundet|forsvandt|disappeared|savnet|savnes',
-      'selvmord|selvmordstanker|suicide|suicidal', 'selvskade', 'self harm', 'tør ikke hjem|hjemme|derhjemme', 'afraid|scared|frightened|dare home', 'kniv|knife|våben|weapon',
-      'bange|frygter|frygt|afraid|scared|frightened|fear familie|familien|family|far|faren|bror|broren|mand|manden|father|brother|husband|parents|forældre|forældrene',
-    ],
-  },
+  acuteCues: { phrases: DANGER_WORDS },
   openingHours: {
     weekdays: { open: '08:00', close: '15:00' },
     note: {

@@ -43,7 +43,8 @@ export interface Source {
  * Matching vocabulary, not guidance: phrases a member of staff might type for this item.
  * A phrase is space-separated slots; a slot is `|`-separated alternatives; every slot must be
  * present in the question (any order). Danish and English mixed; stems and typos are handled
- * by the matcher, so write plain words.
+ * by the matcher, so write plain words. "=word" matches that written form only (no stem, prefix or typo),
+ * for words whose stem collides with a common word ("fare" → "far").
  */
 export interface MatchTerms {
   readonly phrases: readonly string[];

@@ -23,6 +23,8 @@ export interface PhraseScore {
 export class PhraseIndex {
   private readonly forms: string[] = [];
   private readonly allForms: string[][] = [];
+  /** Words written "=word": matched by their written form only, never by stem, prefix or typo. */
+  private readonly literal = new Set<number>();
   private readonly exact = new Map<string, number[]>();
   private readonly deletes = new Map<string, number[]>();
   private readonly wordIds = new Map<string, number>();
@@ -54,6 +56,7 @@ export class PhraseIndex {
       }
       const folded = fold(token);
       this.forms.forEach((form, id) => {
+        if (this.literal.has(id)) return;
         if (form.length >= MIN_PREFIX && folded.length > form.length && folded.startsWith(form)) note(id, QUALITY.prefix);
         else if (form.length >= MIN_INNER && folded.length > form.length && folded.includes(form)) note(id, QUALITY.inner);
       });
@@ -76,11 +79,20 @@ export class PhraseIndex {
   }
 
   private addWord(word: string): number {
-    const key = fold(word);
+    const literal = word.startsWith('=');
+    const key = literal ? word : fold(word);
     const known = this.wordIds.get(key);
     if (known !== undefined) return known;
     const id = this.forms.length;
     this.wordIds.set(key, id);
+    if (literal) {
+      const form = fold(word.slice(1));
+      this.literal.add(id);
+      this.forms.push(form);
+      this.allForms.push([form]);
+      push(this.exact, form, id);
+      return id;
+    }
     // Vocabulary is compared by its Danish stem when that is shorter; the folded word otherwise.
     const forms = wordForms(word);
     const shortest = forms.reduce((a, b) => (b.length < a.length ? b : a));

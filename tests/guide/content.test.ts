@@ -20,7 +20,8 @@ const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const PHONE = /^(?:[2-9]\d{7}|11[24])$/;
 const EMAIL = /^[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/;
 // The matcher tokenizes questions into letters and digits, so a vocabulary word with '-' or an apostrophe never matches.
-const SLOT = /^[\p{L}\p{N}]+(?:\|[\p{L}\p{N}]+)*$/u;
+// A slot: |-separated plain words, each optionally "=" (matched by its written form only).
+const SLOT = /^=?[\p{L}\p{N}]+(?:\|=?[\p{L}\p{N}]+)*$/u;
 const REF_KEYS = { contactIds: 'contacts', afterHoursContactIds: 'contacts', legalRefIds: 'legalRefs' } as const;
 
 const phonesOf = (contacts: readonly Contact[]): Phone[] => contacts.flatMap((c) => c.phones);
@@ -89,7 +90,7 @@ describe.each(GUIDE_CASES)('the %s guide', (_name, guide) => {
     expect(guide.acuteCues.phrases.length).toBeGreaterThan(0);
   });
 
-  it('writes match phrases as lower-case slots of |-separated plain words', () => {
+  it('writes match phrases as lower-case slots of |-separated plain (or =literal) words', () => {
     const phraseLists = nodesOf(guide).filter(({ node }) => Array.isArray(node.phrases));
     const bad = phraseLists.flatMap(({ node, at }) => {
       const phrases = node.phrases as string[];

@@ -118,3 +118,14 @@ describe('matchQuestion (cues)', () => {
     expect(intent.kind === 'situation' && intent.acute).toBe(true);
   });
 });
+
+describe('matchQuestion (stem collisions)', () => {
+  it.each([
+    ['Hendes far er altid med i jobcenteret', 'yellow'],
+    ['hun får ikke lov til at gå i praktik', 'orange'],
+    ['hun er i fare', 'red'],
+    ['situationen derhjemme er farlig', 'red'],
+  ] as const)('answers "%s" with the %s level', (text, level) => {
+    expect(levelOf(ask('gladsaxe', text).intent)).toBe(level);
+  });
+});

@@ -62,3 +62,17 @@ describe('CPR numbers', () => {
     expect(containsCpr(text)).toBe(false);
   });
 });
+
+describe('literal words ("=word")', () => {
+  const index = new PhraseIndex();
+  const danger = index.compile('i =fare');
+
+  it('match their written form', () => {
+    expect(PhraseIndex.score(danger, index.matchTokens(tokenize('hun er i fare'))).full).toBe(2);
+  });
+
+  it('do not match words that only share their stem ("far", "får")', () => {
+    expect(PhraseIndex.score(danger, index.matchTokens(tokenize('hendes far er altid med i jobcenteret'))).full).toBe(0);
+    expect(PhraseIndex.score(danger, index.matchTokens(tokenize('hun får ikke lov til at gå i praktik'))).full).toBe(0);
+  });
+});
