@@ -14,6 +14,7 @@ export interface AskOptions {
 
 export interface GuideService {
   readonly guide: Guide;
+  readonly openingHours: { readonly open: string; readonly close: string };
   ask(text: string, options: AskOptions): { readonly match: QuestionMatch; readonly answer: Answer };
   /** Undefined request (malformed payload) or unknown id → a friendly overview, never an exception. */
   followUp(request: FollowUpRequest | undefined, lang: Lang, options: Omit<AskOptions, 'fallbackLang'>): Answer;
@@ -29,6 +30,7 @@ export function createGuideService(guide: Guide, openingHours = guide.openingHou
   });
   return {
     guide,
+    openingHours,
     ask(text, options) {
       const match = matchQuestion(index, text, options.fallbackLang);
       return { match, answer: buildAnswer(match, context(options)) };

@@ -7,7 +7,7 @@ import { levelAnswer } from './level-answer.js';
 import { isOpen } from './opening-hours.js';
 import { candidatesAnswer, chooseAudienceAnswer, helpAnswer, overviewAnswer } from './overview-answer.js';
 import type { Answer, AnswerBody } from './types.js';
-import { workflowAnswer } from './workflow-answer.js';
+import { focusSection, workflowAnswer } from './workflow-answer.js';
 
 export interface AnswerContext {
   readonly guide: Guide;
@@ -36,8 +36,11 @@ export function buildAnswer(match: QuestionMatch, context: AnswerContext): Answe
       switch (choice.kind) {
         case 'none':
           return reply(overviewAnswer(guide, lang));
-        case 'ask':
-          return reply(chooseAudienceAnswer(guide, lang, undefined, choice.ids));
+        case 'ask': {
+          const candidates = guide.audiences.filter((a) => choice.ids.includes(a.id));
+          const focus = focusSection(guide, candidates, { focusTextIds: intent.textIds, legalRefIds: intent.legalRefIds, lang });
+          return reply(chooseAudienceAnswer(guide, lang, undefined, choice.ids, focus));
+        }
         case 'chosen': {
           const audience = guide.audiences.find((a) => a.id === choice.id);
           if (!audience) return reply(overviewAnswer(guide, lang));

@@ -2,7 +2,7 @@
 import type { Guide, Lang } from '../guide/types.js';
 import type { Candidate } from '../matching/match-question.js';
 import { EXAMPLES, label } from './labels.js';
-import type { AnswerBody, FollowUp } from './types.js';
+import type { AnswerBody, FollowUp, Section } from './types.js';
 import { contactViews } from './views.js';
 
 export function overviewAnswer(guide: Guide, lang: Lang, intro?: string): AnswerBody {
@@ -41,7 +41,13 @@ export function helpAnswer(guide: Guide, lang: Lang): AnswerBody {
 }
 
 /** Asks for the audience, and never withholds the acute contacts while asking. */
-export function chooseAudienceAnswer(guide: Guide, lang: Lang, intro?: string, audienceIds: readonly string[] = guide.audiences.map((a) => a.id)): AnswerBody {
+export function chooseAudienceAnswer(
+  guide: Guide,
+  lang: Lang,
+  intro?: string,
+  audienceIds: readonly string[] = guide.audiences.map((a) => a.id),
+  focus?: Section,
+): AnswerBody {
   const options = guide.audiences
     .filter((a) => audienceIds.includes(a.id))
     .map((a): FollowUp => ({ verb: 'audience', audienceId: a.id, title: a.title[lang] }));
@@ -51,6 +57,7 @@ export function chooseAudienceAnswer(guide: Guide, lang: Lang, intro?: string, a
     title: label('chooseAudience', lang),
     intro: intro ?? label('chooseAudienceIntro', lang),
     options,
+    focus,
     acuteTitle: label('acuteContacts', lang),
     acuteContacts: contactViews(guide, acuteIds, lang),
   };

@@ -52,7 +52,16 @@ export type AnswerBody =
   | { readonly kind: 'contacts'; readonly title: string; readonly intro?: string; readonly groups: readonly { readonly title: string; readonly contacts: readonly ContactView[] }[]; readonly source: string; readonly followUps: readonly FollowUp[] }
   | { readonly kind: 'overview'; readonly title: string; readonly intro: string; readonly levels: readonly { readonly id: LevelId; readonly title: string; readonly meaning: string; readonly signs: readonly string[]; readonly actions: readonly string[] }[]; readonly followUps: readonly FollowUp[]; readonly source: string }
   | { readonly kind: 'help'; readonly title: string; readonly intro: string; readonly examples: readonly string[]; readonly privacy: string; readonly followUps: readonly FollowUp[] }
-  | { readonly kind: 'choose-audience'; readonly title: string; readonly intro: string; readonly options: readonly FollowUp[]; readonly acuteTitle: string; readonly acuteContacts: readonly ContactView[] }
+  | {
+      readonly kind: 'choose-audience';
+      readonly title: string;
+      readonly intro: string;
+      readonly options: readonly FollowUp[];
+      /** What the question asked about that holds whichever audience is chosen. */
+      readonly focus?: Section;
+      readonly acuteTitle: string;
+      readonly acuteContacts: readonly ContactView[];
+    }
   | { readonly kind: 'candidates'; readonly title: string; readonly intro: string; readonly options: readonly FollowUp[]; readonly followUps: readonly FollowUp[] };
 
 export type Warning = 'cpr';

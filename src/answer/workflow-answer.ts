@@ -34,7 +34,7 @@ export function workflowAnswer(guide: Guide, audience: Audience, input: Workflow
   };
   const order = sectionOrder(input.acute, input.topics);
   const sections = order.map((key) => bySection[key]).filter((s): s is Section => s !== undefined);
-  const focus = focusSection(guide, audience, input);
+  const focus = focusSection(guide, [audience, ...guide.audiences.filter((a) => a.id !== audience.id)], input);
   if (focus) sections.unshift(focus);
   if (input.assumed) sections.unshift({ id: 'notes', title: audience.title[lang], items: [{ text: label('assumedAudience', lang) }] });
   const stepContacts = (input.acute ? [...acute, ...concern] : [...concern, ...acute]).flatMap((s) => s.contactIds ?? []);
@@ -59,14 +59,23 @@ export function workflowAnswer(guide: Guide, audience: Audience, input: Workflow
   };
 }
 
-/** What the question pointed at: matched texts (labelled with their audience if another one) and cited legal references. */
-function focusSection(guide: Guide, audience: Audience, input: WorkflowAnswerInput): Section | undefined {
+/**
+ * What the question pointed at: matched texts from the given audiences, first audience first (others labelled with
+ * their audience), and the cited legal references.
+ */
+export function focusSection(
+  guide: Guide,
+  audiences: readonly Audience[],
+  input: Pick<WorkflowAnswerInput, 'focusTextIds' | 'legalRefIds' | 'lang'>,
+): Section | undefined {
   const { lang } = input;
+  const [audience] = audiences;
+  if (!audience) return undefined;
   const wanted = new Set(input.focusTextIds ?? []);
   const legal = new Set(input.legalRefIds ?? []);
   const items: Section['items'][number][] = [];
   const seen = new Set<string>();
-  for (const owner of [audience, ...guide.audiences.filter((a) => a.id !== audience.id)]) {
+  for (const owner of audiences) {
     for (const text of [...owner.attentionPoints, ...owner.steps, ...owner.safetyPlan]) {
       const cites = text.legalRefIds?.some((id) => legal.has(id)) ?? false;
       if ((!wanted.has(text.id) && !cites) || seen.has(text.text.da)) continue;

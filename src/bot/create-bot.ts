@@ -9,6 +9,7 @@ import type { Config } from '../config.js';
 import type { LevelId } from '../guide/types.js';
 import type { Logger } from '../logger.js';
 import { activityLang, isMobileClient, questionText } from './activity.js';
+import { registerMessageExtension } from './message-extension.js';
 import type { AppTurnState } from './state.js';
 
 export interface BotDeps {
@@ -44,6 +45,8 @@ export function createBot(deps: BotDeps): Bot {
     const attachments = renderAnswer(answer, { mobile: isMobileClient(context.activity), levelColours });
     await context.sendActivity({ type: ActivityTypes.Message, attachments: [...attachments] });
   };
+
+  registerMessageExtension(app, { guide: service.guide, openingHours: service.openingHours, levelColours, logger, now });
 
   app.adaptiveCards.actionSubmit([...FOLLOW_UP_VERBS], async (context, state, data) => {
     const started = performance.now();

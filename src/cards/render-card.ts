@@ -6,7 +6,7 @@ import contactsTemplate from '../../cards/contacts.json';
 import helpTemplate from '../../cards/help.json';
 import overviewTemplate from '../../cards/overview.json';
 import { label } from '../answer/labels.js';
-import type { Answer, AnswerBody, ContactView, FollowUp, Header } from '../answer/types.js';
+import type { Answer, AnswerBody, ContactView, FollowUp, Header, Section } from '../answer/types.js';
 import type { Lang, LevelId } from '../guide/types.js';
 import { formatPhone, mailButton, phoneButton, type Button } from './contact-links.js';
 import { swatchDataUri } from './swatches.js';
@@ -65,10 +65,7 @@ function bodyData(body: AnswerBody, lang: Lang, options: RenderOptions): Record<
         swatch,
         swatchAlt: body.header.title,
         hasSubtitle: Boolean(body.header.subtitle),
-        sections: body.sections.map((section) => ({
-          title: section.title,
-          items: section.items.map((item) => ({ bullet: `• ${item.text}`, weight: item.emphasis ? 'Bolder' : 'Default', hasNote: Boolean(item.note), note: item.note ?? '' })),
-        })),
+        sections: body.sections.map(sectionData),
         showClosed: !body.open && body.afterHoursContacts.length > 0,
         closedNote: label('closedNow', lang),
         contactGroups: contactGroupsData(body.open ? groups : groups.reverse(), lang, options),
@@ -113,11 +110,19 @@ function bodyData(body: AnswerBody, lang: Lang, options: RenderOptions): Record<
         title: body.title,
         intro: body.intro,
         options: followUpData(body.options),
+        sections: body.focus ? [sectionData(body.focus)] : [],
         contactGroups: contactGroupsData([{ title: body.acuteTitle, contacts: body.acuteContacts }], lang, options),
       };
     case 'candidates':
-      return { title: body.title, intro: body.intro, options: followUpData(body.options), contactGroups: [] };
+      return { title: body.title, intro: body.intro, options: followUpData(body.options), sections: [], contactGroups: [] };
   }
+}
+
+function sectionData(section: Section) {
+  return {
+    title: section.title,
+    items: section.items.map((item) => ({ bullet: `• ${item.text}`, weight: item.emphasis ? 'Bolder' : 'Default', hasNote: Boolean(item.note), note: item.note ?? '' })),
+  };
 }
 
 function contactGroupsData(groups: readonly { title: string; contacts: readonly ContactView[] }[], lang: Lang, options: RenderOptions) {

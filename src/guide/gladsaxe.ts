@@ -68,6 +68,9 @@ export const gladsaxe = {
               'ledsaget|ledsager|ledsages|accompanied|escorted|chaperoned', 'tager|medbringer|brings nogen|someone med|along',
               'alene møde|møder|samtale|samtaler|jobcenter|jobcenteret|ungeenheden',
               'alone meeting|meetings|appointment|appointments|job',
+              'own never|aldrig|ikke|not|can|cannot|kan', 'selv aldrig|ikke',
+              'sits|sitter|sidder|sat|joins|deltager|comes|kommer in|med|along meeting|meetings|møder|møderne|samtale|samtaler|samtalerne',
+              'svigermor|svigermoren|svigerfamilie|svigerfamilien|storebror|fætter|kusine|onkel|farbror|morbror always|altid|hver|every',
             ],
           },
           source: at('Tidlig bekymring – Opmærksomhedspunkter'),
@@ -172,7 +175,7 @@ export const gladsaxe = {
           text: { da: 'Borgerens e-boks kontrolleres.', en: 'The citizen’s e-Boks (digital mailbox) is controlled.' },
           match: {
             phrases: [
-              'eboks', 'ebox', 'boks', 'box digital|mail|mailbox|e', 'boks kontrolleres|kontrollerer|kontrolleret|læser|læses|tjekker|åbner',
+              'eboks', 'ebox', 'boks', 'eboks|boks|ebox|mitid|nemid kode|koden|password|adgang|adgangskode|login|pinkode', 'box digital|mail|mailbox|e', 'boks kontrolleres|kontrollerer|kontrolleret|læser|læses|tjekker|åbner',
               'digital post', 'digital mail|mailbox', 'mitid|nemid',
               'post|breve|mail|mails kontrolleres|kontrollerer|kontrolleret|læser|læses|tjekker|åbner|overvåger',
               'mail|letters|post|mailbox controlled|controls|reads|read|checks|checked|opens|monitored|monitors',

@@ -11,7 +11,12 @@ const AGE_NUMBER = [
 ];
 
 export function readAgeGroup(text: string): AgeGroup | undefined {
-  const lower = text.toLowerCase();
+  // Ages typed without å ("paa 15", "15 aar") and with English contractions ("she's 20").
+  const lower = text
+    .toLowerCase()
+    .replace(/\bpaa\b/g, 'på')
+    .replace(/\baar(ig)?\b/g, 'år$1')
+    .replace(/\b(she|he|they|who)['’]s\b/g, '$1 is');
   for (const pattern of AGE_NUMBER) {
     const age = Number(pattern.exec(lower)?.[1]);
     if (Number.isInteger(age) && age > 0 && age < 100) return age < 18 ? 'under-18' : 'over-18';

@@ -32,7 +32,8 @@ export function buildGuideIndex(guide: Guide): GuideIndex {
     if (list.length > 0) entries.push({ key, phrases: list.map((phrase) => phrases.compile(phrase)) });
   };
   for (const level of guide.levels) {
-    add({ type: 'level', id: level.id }, [...level.match.phrases, `${LEVEL_COLOUR_WORDS[level.id]} ${LEVEL_QUESTION_WORDS}`]);
+    // A colour word alone asks about the level ("when does something count as red?"); with "felt"/"level" even more so.
+    add({ type: 'level', id: level.id }, [...level.match.phrases, LEVEL_COLOUR_WORDS[level.id], `${LEVEL_COLOUR_WORDS[level.id]} ${LEVEL_QUESTION_WORDS}`]);
     for (const sign of level.signs) add({ type: 'sign', id: sign.id, levelId: level.id }, sign.match);
   }
   for (const contact of guide.contacts) add({ type: 'contact', id: contact.id }, contact.match);

@@ -92,7 +92,7 @@ function scoreEntries(index: GuideIndex, tokens: readonly string[]): Scored[] {
       const score = PhraseIndex.score(phrase, found);
       if (score.full > full) {
         full = score.full;
-        sureness = score.full / phrase.slots.length;
+        sureness = score.sureness;
       }
       partial = Math.max(partial, score.partial);
     }
@@ -117,18 +117,20 @@ function decideIntent(index: GuideIndex, scored: readonly Scored[], cues: Readon
     const level = chooseLevel(signs, acute, index.guide.levels.length > 0);
     const chosen = signs.find((s) => levelOf(s.key) === level) ?? signs[0];
     const sureness = acute ? 1 : (chosen?.sureness ?? 0);
-    // Red is never held back for low confidence; a single unsure word for a lower level is offered, not asserted.
-    if (level !== 'red' && sureness < LOW_SURENESS && (chosen?.full ?? 0) < 1.5) {
+    // Red is never held back for low confidence; an unsure match for a lower level is offered, not asserted.
+    if (level !== 'red' && sureness < LOW_SURENESS) {
       return { kind: 'candidates', candidates: candidatesFrom(scored) };
     }
     const signIds = [...signs].sort((a, b) => rank(levelOf(b.key)) - rank(levelOf(a.key)) || b.full - a.full).map((s) => idOf(s.key));
     return { kind: 'situation', levelId: level, signIds, acute: acute || level === 'red', topics, textIds, legalRefIds, contactIds, confidence: sureness };
   }
-  const askedLevel = levels[0];
+  // Two levels named at once ("yellow or red?"): the higher one leads.
+  const askedLevel = [...levels].sort((a, b) => b.full - a.full || rank(levelOf(b.key)) - rank(levelOf(a.key)))[0];
   if (askedLevel && !(contacts.length > 0 && (cues.has('contact-word') || !cues.has('level-word')))) {
     return { kind: 'level', levelId: levelOf(askedLevel.key) ?? 'yellow' };
   }
-  if (contactIds.length > 0) return { kind: 'contact', contactIds, afterHours };
+  // A name read only through a typo is a contact request only if the question asks for a contact.
+  if (contactIds.length > 0 && ((contacts[0]?.sureness ?? 0) >= LOW_SURENESS || cues.has('contact-word'))) return { kind: 'contact', contactIds, afterHours };
   if (cues.has('who') && (cues.has('sparring') || cues.has('contact-word'))) return { kind: 'all-contacts', afterHours, guidanceFirst: cues.has('sparring') && !afterHours };
   const situationCue = roleCue || ageCue || cues.has('caseworker') || cues.has('guide-question');
   if (cues.has('all-contacts') || (afterHours && (cues.has('contact-word') || (topics.length === 1 && !situationCue)))) return { kind: 'all-contacts', afterHours };

@@ -1,4 +1,5 @@
 // Compiles match phrases once; answers "which vocabulary words does this question contain, and how surely".
+import { COMMON_WORDS } from './common-words.js';
 import { fold, wordForms } from './normalize.js';
 
 /** How surely a question token stands for a vocabulary word. */
@@ -7,6 +8,7 @@ export const QUALITY = { exact: 1, prefix: 0.9, inner: 0.85, typo: 0.8 } as cons
 const MIN_PREFIX = 4;
 const MIN_INNER = 6;
 const MIN_TYPO = 5;
+const SLOT_BONUS = 0.25;
 
 export interface CompiledPhrase {
   /** Each slot lists the vocabulary word ids that satisfy it. */
@@ -14,10 +16,12 @@ export interface CompiledPhrase {
 }
 
 export interface PhraseScore {
-  /** Sum of slot qualities when every slot is present, else 0. */
+  /** When every slot is present: mean slot quality, plus a quarter per extra slot (longer phrases are more specific); else 0. */
   readonly full: number;
   /** Share of slots present, for near-misses offered as candidates. */
   readonly partial: number;
+  /** Mean slot quality of a full match (1 = every word exact), else 0. */
+  readonly sureness: number;
 }
 
 export class PhraseIndex {
@@ -60,7 +64,8 @@ export class PhraseIndex {
         if (form.length >= MIN_PREFIX && folded.length > form.length && folded.startsWith(form)) note(id, QUALITY.prefix);
         else if (form.length >= MIN_INNER && folded.length > form.length && folded.includes(form)) note(id, QUALITY.inner);
       });
-      if (!exactHit && folded.length >= MIN_TYPO) this.matchTypos(tokenForms, note);
+      // A real word ("meget") is never read as a typo of a vocabulary word ("merete").
+      if (!exactHit && folded.length >= MIN_TYPO && !COMMON_WORDS.has(token)) this.matchTypos(tokenForms, note);
     }
     return found;
   }
@@ -75,7 +80,8 @@ export class PhraseIndex {
       sum += best;
     }
     const total = phrase.slots.length;
-    return { full: total > 0 && present === total ? sum : 0, partial: total > 0 ? present / total : 0 };
+    const sureness = total > 0 && present === total ? sum / total : 0;
+    return { full: sureness * (1 + SLOT_BONUS * (total - 1)), partial: total > 0 ? present / total : 0, sureness };
   }
 
   private addWord(word: string): number {

@@ -129,3 +129,25 @@ describe('matchQuestion (stem collisions)', () => {
     expect(levelOf(ask('gladsaxe', text).intent)).toBe(level);
   });
 });
+
+describe('matchQuestion (held-out lessons)', () => {
+  it('reads a bare colour word as a question about that level', () => {
+    expect(ask('gladsaxe', 'when does something count as red on the action card?', 'en').intent).toEqual({ kind: 'level', levelId: 'red' });
+  });
+
+  it('leads with the higher level when two are named', () => {
+    expect(ask('gladsaxe', 'er det gult eller rødt felt?').intent).toEqual({ kind: 'level', levelId: 'red' });
+  });
+
+  it('answers e-boks access by the husband as suspicion, above "never alone"', () => {
+    expect(levelOf(ask('gladsaxe', 'moeder aldrig alene op og hendes mand har koden til hendes eboks').intent)).toBe('orange');
+  });
+
+  it.each([
+    ['pige paa 15', 'under-18'],
+    ["she's 20", 'over-18'],
+    ['15 aar gammel', 'under-18'],
+  ] as const)('reads the age in "%s" typed without å or with a contraction', (text, age) => {
+    expect(ask('aalborg', text).ageGroup).toBe(age);
+  });
+});

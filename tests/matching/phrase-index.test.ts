@@ -35,16 +35,27 @@ describe('PhraseIndex', () => {
   const phrase = index.compile('aldrig|never alene|alone');
 
   it('scores a phrase only when every slot is present', () => {
-    expect(PhraseIndex.score(phrase, index.matchTokens(tokenize('hun er aldrig alene'))).full).toBe(2);
-    expect(PhraseIndex.score(phrase, index.matchTokens(tokenize('hun er alene'))).full).toBe(0);
-    expect(PhraseIndex.score(phrase, index.matchTokens(tokenize('hun er alene'))).partial).toBe(0.5);
+    expect(PhraseIndex.score(phrase, index.matchTokens(tokenize('hun er aldrig alene')))).toEqual({ full: 1.25, partial: 1, sureness: 1 });
+    expect(PhraseIndex.score(phrase, index.matchTokens(tokenize('hun er alene')))).toEqual({ full: 0, partial: 0.5, sureness: 0 });
+  });
+
+  it('rates a longer phrase above a shorter one with the same words', () => {
+    const short = index.compile('alene');
+    const found = index.matchTokens(tokenize('aldrig alene'));
+    expect(PhraseIndex.score(phrase, found).full).toBeGreaterThan(PhraseIndex.score(short, found).full);
   });
 
   it('matches across languages, stems and typos, with lower quality for typos', () => {
-    expect(PhraseIndex.score(phrase, index.matchTokens(tokenize('never comes alone'))).full).toBe(2);
-    const typo = PhraseIndex.score(phrase, index.matchTokens(tokenize('aldrig alnee'))).full;
-    expect(typo).toBeGreaterThan(1.5);
-    expect(typo).toBeLessThan(2);
+    expect(PhraseIndex.score(phrase, index.matchTokens(tokenize('never comes alone'))).sureness).toBe(1);
+    const typo = PhraseIndex.score(phrase, index.matchTokens(tokenize('aldrig alnee'))).sureness;
+    expect(typo).toBeGreaterThan(0.85);
+    expect(typo).toBeLessThan(1);
+  });
+
+  it('never reads a common word as a typo of a name ("meget" is not "merete")', () => {
+    const name = index.compile('merete');
+    expect(PhraseIndex.score(name, index.matchTokens(tokenize('virker meget kontrolleret'))).full).toBe(0);
+    expect(PhraseIndex.score(name, index.matchTokens(tokenize('mereet telefon'))).full).toBeGreaterThan(0);
   });
 
   it('bounds the text it reads', () => {
@@ -68,7 +79,7 @@ describe('literal words ("=word")', () => {
   const danger = index.compile('i =fare');
 
   it('match their written form', () => {
-    expect(PhraseIndex.score(danger, index.matchTokens(tokenize('hun er i fare'))).full).toBe(2);
+    expect(PhraseIndex.score(danger, index.matchTokens(tokenize('hun er i fare'))).sureness).toBe(1);
   });
 
   it('do not match words that only share their stem ("far", "får")', () => {

@@ -1,0 +1,20 @@
+// Frequent Danish and English words: real words, so never corrected as typos of guide vocabulary.
+export const COMMON_WORDS: ReadonlySet<string> = new Set(
+  (
+    'meget mange noget nogen nogle andre anden andet efter under over mellem omkring igennem gennem hende henne hjemme ' +
+    'hvordan hvorfor hvornår hvilke hvilken hvilket ellers også måske altså derfor fordi selvom stadig allerede aldrig ' +
+    'altid bare kunne skulle ville burde måtte kommer komme kommet bliver blive blevet havde have været siger sagde ' +
+    'tager tage taget giver give givet finder finde fundet ligger ligge synes tror ved vidste virker virke hjælpe ' +
+    'borger borgeren borgere mødet møder samtale samtalen kollega kollegaer jobcenter jobcenteret kommunen sagen sager ' +
+    'familien familie forældre forældrene søster broren bror moren faren manden konen kæresten kæreste datter datteren ' +
+    'sønnen pigen drengen barnet børnene unge unges ungen voksen voksne elev eleven eleverne lærer læreren skolen skole ' +
+    'klasse klassen uge ugen dage dagen måned måneden sommer sommerferien ferien weekend aften morgen ' +
+    'hello there their these those where which while would could should about after again against because before ' +
+    'being below between both during each further having other others under until very when whom with within without ' +
+    'always never often sometimes someone something anyone anything everyone everything nothing really maybe still ' +
+    'mother father brother sister husband family parents daughter cousin friend friends school teacher student ' +
+    'meeting meetings colleague client citizen young person woman girl women girls child children people week weeks ' +
+    'month months summer holiday today tomorrow yesterday think thought know knew seems seemed worried worry ' +
+    'going doing having getting coming making taking saying telling asking trying'
+  ).split(' '),
+);
