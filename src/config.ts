@@ -6,7 +6,20 @@ export interface Credentials {
   readonly appPassword?: string;
   readonly appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
   readonly tenantId?: string;
+  /** botbuilder's own endpoint settings (sovereign clouds, private token issuers), passed through as named. */
+  readonly endpoints: Readonly<Record<string, string>>;
 }
+
+/** botbuilder endpoint settings; when any is set, the rest take the public cloud's values. */
+export const BOT_ENDPOINT_DEFAULTS = {
+  ToChannelFromBotLoginUrl: 'https://login.microsoftonline.com/botframework.com',
+  ToChannelFromBotOAuthScope: 'https://api.botframework.com',
+  ToBotFromChannelTokenIssuer: 'https://api.botframework.com',
+  OAuthUrl: 'https://api.botframework.com',
+  ToBotFromChannelOpenIdMetadataUrl: 'https://login.botframework.com/v1/.well-known/openidconfiguration',
+  ToBotFromEmulatorOpenIdMetadataUrl: 'https://login.microsoftonline.com/botframework.com/v2.0/.well-known/openid-configuration',
+  CallerId: 'urn:botframework:azure',
+} as const;
 
 export interface Config {
   readonly port: number;
@@ -78,7 +91,9 @@ function readCredentials(env: Env): Credentials | undefined {
   if (appType === 'SingleTenant' && !tenantId) {
     throw new ConfigError('MicrosoftAppType=SingleTenant needs MicrosoftAppTenantId.');
   }
-  return { appId, appPassword: env.MicrosoftAppPassword || undefined, appType: appType as Credentials['appType'], tenantId };
+  const named = Object.keys(BOT_ENDPOINT_DEFAULTS).filter((key) => env[key]?.trim());
+  const endpoints = named.length === 0 ? {} : { ...BOT_ENDPOINT_DEFAULTS, ...Object.fromEntries(named.map((key) => [key, env[key]!.trim()])) };
+  return { appId, appPassword: env.MicrosoftAppPassword || undefined, appType: appType as Credentials['appType'], tenantId, endpoints };
 }
 
 function readInt(env: Env, name: string, fallback: number, min: number, max: number): number {

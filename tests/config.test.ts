@@ -15,7 +15,7 @@ describe('loadConfig', () => {
 
   it('accepts production with credentials, named as botbuilder names them', () => {
     const config = loadConfig({ NODE_ENV: 'production', MicrosoftAppId: 'app', MicrosoftAppPassword: 'secret', MicrosoftAppType: 'SingleTenant', MicrosoftAppTenantId: 'tenant' });
-    expect(config.credentials).toEqual({ appId: 'app', appPassword: 'secret', appType: 'SingleTenant', tenantId: 'tenant' });
+    expect(config.credentials).toEqual({ appId: 'app', appPassword: 'secret', appType: 'SingleTenant', tenantId: 'tenant', endpoints: {} });
   });
 
   it.each([

@@ -1,9 +1,10 @@
 // teams-ai Application on TeamsAdapter: thin handlers over the pure core (ask → answer → cards).
-import { Application, TeamsAdapter } from '@microsoft/teams-ai';
+import { Application, type TeamsAdapter } from '@microsoft/teams-ai';
 import { ActivityTypes, ConfigurationServiceClientCredentialFactory, type Storage, type TurnContext } from 'botbuilder';
 import type { GuideService } from '../answer/ask.js';
 import { FOLLOW_UP_VERBS, parseFollowUp } from '../answer/follow-up.js';
 import type { Answer } from '../answer/types.js';
+import type { QuestionMatch } from '../matching/match-question.js';
 import { renderAnswer, type RenderOptions } from '../cards/render-card.js';
 import type { Config } from '../config.js';
 import type { LevelId } from '../guide/types.js';
@@ -11,6 +12,7 @@ import type { Logger } from '../logger.js';
 import { activityLang, isMobileClient, questionText } from './activity.js';
 import { registerMessageExtension } from './message-extension.js';
 import type { AppTurnState } from './state.js';
+import { StrictTeamsAdapter } from './teams-adapter.js';
 
 export interface BotDeps {
   readonly config: Config;
@@ -29,8 +31,8 @@ export function createBot(deps: BotDeps): Bot {
   const { config, logger, service } = deps;
   const now = deps.now ?? (() => new Date());
   const credentials = config.credentials;
-  const adapter = new TeamsAdapter(
-    {},
+  const adapter = new StrictTeamsAdapter(
+    { ...credentials?.endpoints },
     new ConfigurationServiceClientCredentialFactory({
       MicrosoftAppId: credentials?.appId ?? '',
       MicrosoftAppPassword: credentials?.appPassword ?? '',
@@ -82,7 +84,16 @@ export function createBot(deps: BotDeps): Bot {
       now: now(),
     });
     if (answer.audienceId) state.conversation.audienceId = answer.audienceId;
-    await send(context, answer);
+    let sent = false;
+    try {
+      await send(context, answer);
+      sent = true;
+    } finally {
+      logTurn(match, answer, sent, started, state.conversation.audienceId);
+    }
+  });
+
+  const logTurn = (match: QuestionMatch, answer: Answer, sent: boolean, started: number, remembered: string | undefined): void => {
     const intent = match.intent;
     logger.info({
       event: 'turn',
@@ -90,13 +101,14 @@ export function createBot(deps: BotDeps): Bot {
       intent: intent.kind,
       level: intent.kind === 'situation' || intent.kind === 'level' ? intent.levelId : undefined,
       items: intent.kind === 'situation' ? intent.signIds : intent.kind === 'contact' ? intent.contactIds : undefined,
-      audience: answer.audienceId ?? state.conversation.audienceId,
+      audience: answer.audienceId ?? remembered,
       answer: answer.body.kind,
       lang: answer.lang,
       cpr: match.cpr || undefined,
+      sent,
       ms: elapsed(started),
     });
-  });
+  };
 
   app.error(async (context, error) => {
     // Never log the activity: it may hold the user's text. Name and stack only.
