@@ -12,7 +12,13 @@ import type { Logger } from '../logger.js';
 import { activityLang, isMobileClient, questionText } from './activity.js';
 import { registerMessageExtension } from './message-extension.js';
 import type { AppTurnState } from './state.js';
+import { createTurnLimiter } from './rate-limit.js';
 import { StrictTeamsAdapter } from './teams-adapter.js';
+
+const RATE_LIMITED = {
+  da: 'Du har sendt mange beskeder på kort tid. Vent et minut, så svarer jeg igen. Hele handlekortet med kontakterne ligger også i fanen Handlekort.',
+  en: 'You have sent many messages in a short time. Wait a minute and I will answer again. The whole action card with its contacts is also in the Handlekort tab.',
+} as const;
 
 export interface BotDeps {
   readonly config: Config;
@@ -43,6 +49,17 @@ export function createBot(deps: BotDeps): Bot {
   const app = new Application<AppTurnState>({ adapter, storage: deps.storage, startTypingTimer: false, removeRecipientMention: true });
   const levelColours: RenderOptions['levelColours'] = Object.fromEntries(service.guide.levels.map((l) => [l.id, l.colour])) as Partial<Record<LevelId, string>>;
 
+  const limiter = createTurnLimiter({ perUser: config.rateLimit.messagesPerMinutePerUser, perConversation: config.rateLimit.messagesPerMinutePerConversation });
+  /** False when the sender is over a limit; the first time in a minute they are told so, kindly. */
+  const withinLimits = async (context: TurnContext): Promise<boolean> => {
+    const { from, conversation } = context.activity;
+    const verdict = await limiter.check(from.aadObjectId ?? from.id, conversation.id);
+    if (verdict === 'ok') return true;
+    logger.warn({ event: 'rate-limited', first: verdict === 'limited-first' });
+    if (verdict === 'limited-first') await context.sendActivity(activityLang(context.activity) === 'en' ? RATE_LIMITED.en : RATE_LIMITED.da);
+    return false;
+  };
+
   const send = async (context: TurnContext, answer: Answer): Promise<void> => {
     const attachments = renderAnswer(answer, { mobile: isMobileClient(context.activity), levelColours });
     await context.sendActivity({ type: ActivityTypes.Message, attachments: [...attachments] });
@@ -52,6 +69,7 @@ export function createBot(deps: BotDeps): Bot {
 
   app.adaptiveCards.actionSubmit([...FOLLOW_UP_VERBS], async (context, state, data) => {
     const started = performance.now();
+    if (!(await withinLimits(context))) return;
     const request = parseFollowUp(data);
     const answer = service.followUp(request, activityLang(context.activity), { now: now(), rememberedAudience: state.conversation.audienceId });
     if (answer.audienceId) state.conversation.audienceId = answer.audienceId;
@@ -71,6 +89,7 @@ export function createBot(deps: BotDeps): Bot {
 
   app.activity(ActivityTypes.Message, async (context, state) => {
     const started = performance.now();
+    if (!(await withinLimits(context))) return;
     const text = questionText(context.activity);
     if (!text && context.activity.value !== undefined) {
       // A card button whose payload is not one we sent: answer kindly instead of failing.
@@ -109,6 +128,12 @@ export function createBot(deps: BotDeps): Bot {
       ms: elapsed(started),
     });
   };
+
+  // Invokes nobody handles (unknown names, commands or payloads) are the caller's error: 400, not botbuilder's 501.
+  app.activity(ActivityTypes.Invoke, async (context) => {
+    logger.warn({ event: 'unsupported-invoke', name: String(context.activity.name ?? '').slice(0, 64) });
+    await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 400, body: { error: 'Unsupported invoke.' } } });
+  });
 
   app.error(async (context, error) => {
     // Never log the activity: it may hold the user's text. Name and stack only.

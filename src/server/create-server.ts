@@ -2,6 +2,7 @@
 import restify, { type Server } from 'restify';
 import type { Bot } from '../bot/create-bot.js';
 import type { Logger } from '../logger.js';
+import { guardActivity } from './activity-guard.js';
 
 export interface ServerDeps {
   readonly bot: Bot;
@@ -27,10 +28,13 @@ export function createServer(deps: ServerDeps): Server {
   });
 
   server.post('/api/messages', async (req, res) => {
-    if (typeof req.body !== 'object' || req.body === null || Array.isArray(req.body)) {
-      res.send(400, { error: 'Expected a Bot Framework activity as a JSON object.' });
+    const guarded = guardActivity(req.body);
+    if (!guarded.ok) {
+      logger.warn({ event: 'bad-activity', reason: guarded.reason });
+      res.send(400, { error: `Not a valid activity: ${guarded.reason}.` });
       return;
     }
+    req.body = guarded.activity;
     try {
       await bot.adapter.process(req, res, async (context) => {
         await bot.app.run(context);

@@ -84,7 +84,7 @@ export function messageActivity(text: string, serviceUrl: string, options: AskOp
     channelId: 'msteams',
     serviceUrl,
     locale: options.locale ?? 'da-DK',
-    from: { id: options.userId ?? `user-${conversationId}`, name: 'Staff member', aadObjectId: '00000000-0000-0000-0000-000000000001' },
+    from: { id: options.userId ?? `user-${conversationId}`, name: 'Staff member', aadObjectId: `aad-${options.userId ?? conversationId}` },
     recipient: { id: 'bot-id', name: 'Handlekort' },
     conversation: { id: conversationId, conversationType: options.conversationType ?? 'personal', tenantId: 'tenant-1' },
     text,
