@@ -1,8 +1,9 @@
 // Builds the whole service from a validated config; index.ts listens, tests and the benchmark reuse it.
-import { MemoryStorage, type Storage } from 'botbuilder';
+import type { Storage } from 'botbuilder';
 import type { Server } from 'restify';
 import { createGuideService, type GuideService } from './answer/ask.js';
 import { createBot, type Bot } from './bot/create-bot.js';
+import { createStorage } from './bot/create-storage.js';
 import { ResilientStorage } from './bot/resilient-storage.js';
 import type { Config } from './config.js';
 import { getGuide } from './guide/index.js';
@@ -23,7 +24,7 @@ export interface App {
 export function createApp(config: Config, logger: Logger, overrides: AppOverrides = {}): App {
   const guide = getGuide(config.municipality);
   const service = createGuideService(guide, config.openingHours ?? guide.openingHours.weekdays);
-  const storage = new ResilientStorage(overrides.storage ?? new MemoryStorage(), logger);
+  const storage = new ResilientStorage(overrides.storage ?? createStorage(config, logger), logger);
   const bot = createBot({ config, logger, storage, service, now: overrides.now });
   const server = createServer({ bot, logger, maxBodyBytes: config.maxBodyBytes });
   return { server, bot, service };
