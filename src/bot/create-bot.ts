@@ -139,7 +139,12 @@ export function createBot(deps: BotDeps): Bot {
     // Never log the activity: it may hold the user's text. Name and stack only.
     logger.error({ event: 'turn-error', error: error?.name, stack: error?.stack?.split('\n').slice(0, 6).join(' | ') }, 'turn failed');
     try {
-      await context.sendActivity(activityLang(context.activity) === 'en' ? 'Sorry, something went wrong. Please try again.' : 'Beklager, noget gik galt. Prøv igen.');
+      if (context.activity.type === ActivityTypes.Invoke) {
+        // An invoke needs an invoke response; without one botbuilder answers 501, which would misname a server error.
+        await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 500, body: { error: 'Internal error.' } } });
+      } else {
+        await context.sendActivity(activityLang(context.activity) === 'en' ? 'Sorry, something went wrong. Please try again.' : 'Beklager, noget gik galt. Prøv igen.');
+      }
     } catch {
       // The connector may be the thing that failed; the error is logged above.
     }

@@ -27,10 +27,10 @@ export interface PhraseScore {
 export class PhraseIndex {
   private readonly forms: string[] = [];
   private readonly allForms: string[][] = [];
-  /** Words written "=word": matched by their written form only, never by stem, prefix or typo. */
-  private readonly literal = new Set<number>();
   private readonly exact = new Map<string, number[]>();
   private readonly deletes = new Map<string, number[]>();
+  /** Shortest form → word ids, for compound lookups (a token's prefixes and inner parts). */
+  private readonly byShortest = new Map<string, number[]>();
   private readonly wordIds = new Map<string, number>();
 
   compile(phrase: string): CompiledPhrase {
@@ -59,11 +59,7 @@ export class PhraseIndex {
         }
       }
       const folded = fold(token);
-      this.forms.forEach((form, id) => {
-        if (this.literal.has(id)) return;
-        if (form.length >= MIN_PREFIX && folded.length > form.length && folded.startsWith(form)) note(id, QUALITY.prefix);
-        else if (form.length >= MIN_INNER && folded.length > form.length && folded.includes(form)) note(id, QUALITY.inner);
-      });
+      this.matchCompoundParts(folded, note);
       // A real word ("meget") is never read as a typo of a vocabulary word ("merete").
       if (!exactHit && folded.length >= MIN_TYPO && !COMMON_WORDS.has(token)) this.matchTypos(tokenForms, note);
     }
@@ -93,7 +89,6 @@ export class PhraseIndex {
     this.wordIds.set(key, id);
     if (literal) {
       const form = fold(word.slice(1));
-      this.literal.add(id);
       this.forms.push(form);
       this.allForms.push([form]);
       push(this.exact, form, id);
@@ -104,11 +99,24 @@ export class PhraseIndex {
     const shortest = forms.reduce((a, b) => (b.length < a.length ? b : a));
     this.forms.push(shortest);
     this.allForms.push(forms);
+    push(this.byShortest, shortest, id);
     for (const form of forms) {
       push(this.exact, form, id);
       if (form.length >= MIN_TYPO) for (const variant of deletionsOf(form)) push(this.deletes, variant, id);
     }
     return id;
+  }
+
+  /** Danish compounds: a vocabulary word at the start of a token ("tvangsgift|es") or inside it ("tvangs|ægteskab"). */
+  private matchCompoundParts(folded: string, note: (id: number, quality: number) => void): void {
+    for (let end = MIN_PREFIX; end < folded.length; end += 1) {
+      for (const id of this.byShortest.get(folded.slice(0, end)) ?? []) note(id, QUALITY.prefix);
+    }
+    for (let start = 1; start + MIN_INNER <= folded.length; start += 1) {
+      for (let end = start + MIN_INNER; end <= folded.length; end += 1) {
+        for (const id of this.byShortest.get(folded.slice(start, end)) ?? []) note(id, QUALITY.inner);
+      }
+    }
   }
 
   private matchTypos(tokenForms: readonly string[], note: (id: number, quality: number) => void): void {

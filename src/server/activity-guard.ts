@@ -15,12 +15,25 @@ export function guardActivity(body: unknown): GuardResult {
   if (activity.text !== undefined && activity.text !== null && typeof activity.text !== 'string') return fail('"text" must be a string');
   if (activity.membersAdded !== undefined && !isAccountList(activity.membersAdded)) return fail('"membersAdded" must be a list of accounts');
   if (activity.membersRemoved !== undefined && !isAccountList(activity.membersRemoved)) return fail('"membersRemoved" must be a list of accounts');
+  if (activity.type === 'invoke' && activity.name === 'composeExtension/query' && !isSearchQuery(activity.value)) {
+    return fail('a search needs "value" with "commandId" and a list of "parameters"');
+  }
   // Entities are optional hints (clientInfo, mentions): keep the well-formed ones rather than refuse the message.
   const entities = Array.isArray(activity.entities)
     ? activity.entities.filter((e) => typeof e === 'object' && e !== null && typeof (e as { type?: unknown }).type === 'string')
     : undefined;
   const locale = typeof activity.locale === 'string' ? activity.locale : undefined;
   return { ok: true, activity: { ...activity, entities, locale } };
+}
+
+function isSearchQuery(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const query = value as { commandId?: unknown; parameters?: unknown; queryOptions?: unknown };
+  const parametersOk =
+    query.parameters === undefined ||
+    (Array.isArray(query.parameters) && query.parameters.every((p) => typeof p === 'object' && p !== null && typeof (p as { name?: unknown }).name === 'string'));
+  const optionsOk = query.queryOptions === undefined || (typeof query.queryOptions === 'object' && query.queryOptions !== null);
+  return typeof query.commandId === 'string' && parametersOk && optionsOk;
 }
 
 function isAccountList(value: unknown): boolean {

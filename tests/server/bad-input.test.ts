@@ -69,6 +69,7 @@ describe('bad input on POST /api/messages', () => {
     ['an unknown invoke', { name: 'foo/bar' }],
     ['a search with another command', { name: 'composeExtension/query', value: { commandId: 'other' } }],
     ['a search with a broken payload', { name: 'composeExtension/query', value: 5 }],
+    ['a search whose parameters are not a list', { name: 'composeExtension/query', value: { commandId: 'searchContacts', parameters: '' } }],
     ['a universal action', { name: 'adaptiveCard/action', value: { action: { verb: 'x' } } }],
   ])('answers %s with 400, not a 5xx', async (_name, patch) => {
     const { status } = await bot.post({ ...base(), type: 'invoke', ...patch });
