@@ -1,7 +1,8 @@
-// Wiring only: loadConfig → createApp → listen.
+// Wiring only: loadConfig → createApp → listen, with graceful shutdown.
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { createApp } from './create-app.js';
 import { createLogger } from './logger.js';
+import { closeGracefullyOnSignals, handleProcessErrors } from './server/lifecycle.js';
 
 function readConfig(): Config {
   try {
@@ -17,7 +18,9 @@ function readConfig(): Config {
 
 const config = readConfig();
 const logger = createLogger(config.logLevel);
+handleProcessErrors(logger);
 const { server } = createApp(config, logger);
+closeGracefullyOnSignals(server, logger);
 server.listen(config.port, config.host, () => {
   const mode = config.credentials
     ? `authenticated as app ${config.credentials.appId}`

@@ -15,11 +15,13 @@ export interface LoopbackConnector {
   close(): Promise<void>;
 }
 
-export async function startLoopbackConnector(): Promise<LoopbackConnector> {
+/** delayMs holds every reply that long before acknowledging it, to keep a turn in flight. */
+export async function startLoopbackConnector(options: { readonly delayMs?: number } = {}): Promise<LoopbackConnector> {
   const received = new Map<string, SentActivity[]>();
   let counter = 0;
   const server: Server = createServer((req, res) => {
-    void readBody(req).then((body) => {
+    void readBody(req).then(async (body) => {
+      if (options.delayMs) await new Promise((resolve) => setTimeout(resolve, options.delayMs));
       const match = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/?]+))?/.exec(req.url ?? '');
       if (req.method !== 'POST' || !match) {
         // restify patches ServerResponse.writeHead globally and drops its return value: no chaining.
