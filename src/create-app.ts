@@ -9,6 +9,7 @@ import type { Config } from './config.js';
 import { getGuide } from './guide/index.js';
 import type { Logger } from './logger.js';
 import { createServer } from './server/create-server.js';
+import { tabRateLimit } from './server/tab-rate-limit.js';
 import { tabRoutes } from './server/tab-routes.js';
 
 export interface AppOverrides {
@@ -27,7 +28,13 @@ export function createApp(config: Config, logger: Logger, overrides: AppOverride
   const service = createGuideService(guide, config.openingHours ?? guide.openingHours.weekdays);
   const storage = new ResilientStorage(overrides.storage ?? createStorage(config, logger), logger);
   const bot = createBot({ config, logger, storage, service, now: overrides.now });
-  const tabs = tabRoutes({ guide, openingHours: config.openingHours ?? guide.openingHours.weekdays, publicBaseUrl: config.publicBaseUrl, now: overrides.now });
+  const tabs = tabRoutes({
+    guide,
+    openingHours: config.openingHours ?? guide.openingHours.weekdays,
+    publicBaseUrl: config.publicBaseUrl,
+    now: overrides.now,
+    guard: tabRateLimit(config.rateLimit.tabRequestsPerMinute),
+  });
   const server = createServer({ bot, logger, maxBodyBytes: config.maxBodyBytes, routes: [tabs] });
   return { server, bot, service };
 }
