@@ -8,6 +8,7 @@ export const LABELS = {
   actions: { da: 'Næste skridt (handleveje)', en: 'Next steps (actions)' },
   checks: { da: 'Husk', en: 'Remember' },
   signs: { da: 'Opmærksomhedspunkter', en: 'Signs to look for' },
+  otherSigns: { da: 'Andre tegn på dette niveau', en: 'Other signs at this level' },
   steps: { da: 'Sådan gør du', en: 'What to do' },
   acuteTitle: { da: 'Behov for akut handling', en: 'Acute action needed' },
   acuteSteps: { da: 'Hvis det er akut', en: 'If it is acute' },

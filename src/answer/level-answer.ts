@@ -22,7 +22,9 @@ export function levelAnswer(guide: Guide, level: Level, input: LevelAnswerInput)
   sections.push({ id: 'actions', title: label('actions', lang), items: level.actions.map((a) => ({ text: a.text[lang], note: a.needsVerification?.[lang] })) });
   if (level.checks.length > 0) sections.push({ id: 'checks', title: label('checks', lang), items: level.checks.map((c) => ({ text: c.text[lang], emphasis: true })) });
   sections.push({ id: 'meaning', title: label('meaning', lang), items: [{ text: level.meaning[lang] }] });
-  if (own.length === 0) sections.push({ id: 'signs', title: label('signs', lang), items: level.signs.map((s) => ({ text: s.text[lang] })) });
+  // The level's other signs too: what else to watch for, and a check that the level fits.
+  const rest = level.signs.filter((sign) => !own.some((s) => s.sign.id === sign.id));
+  if (rest.length > 0) sections.push({ id: 'signs', title: label(own.length > 0 ? 'otherSigns' : 'signs', lang), items: rest.map((s) => ({ text: s.text[lang] })) });
   if (others.length > 0) {
     sections.push({ id: 'also', title: label('also', lang), items: others.map((s) => ({ text: `${s.sign.text[lang]} (${s.level.title[lang]})` })) });
   }

@@ -14,6 +14,7 @@ export const DANGER_WORDS = [
   'flygte|flygtet|flygter|flee|fled|fleeing|escape|escaped', 'run|ran|running away', 'stukket|stikker|stikke af',
   'løbet|løber hjemmefra', 'forsvundet|forsvandt|disappeared|savnet|savnes',
   'selvmord|selvmordstanker|suicide|suicidal', 'selvskade', 'self harm', 'tør ikke hjem|hjemme|derhjemme', 'afraid|scared|frightened|dare home', 'kniv|knife|våben|weapon',
+  'terrified|terrorised|terrorized|livrædd|rædselsslagen|skrækslagen|dødsens|panikslagen',
   'bange|frygter|frygt|afraid|scared|frightened|fear familie|familien|family|far|faren|bror|broren|mand|manden|father|brother|husband|parents|forældre|forældrene',
 ] as const;
 
@@ -23,6 +24,10 @@ export const HONOUR_KILLING_WORDS = [
   'kill|killed|kills|killing', 'murder|murdered|murdering', 'dødstrusler|dødstrussel',
   'death threat|threats|threatened', 'truet|trusler|truer|trussel livet|liv|død|døden',
   'threat|threats|threatened|threatening life|death|kill', 'livsfare', 'life danger|risk|threatened',
+  // "The family's honour must be restored": the words of an honour-related threat.
+  'ære|æren|æres|honour|honor genoprette|genoprettes|genoprettet|restore|restored|restoring|rense|renses|cleanse|cleansed|hævne|hævnes|avenge|avenged',
+  'ære|æren|honour|honor krænket|krænke|plettet|violated|stained|tabt|lost|vanæret|ødelagt|destroyed',
+  'vanære|vanæret|vanæren|dishonour|dishonor|dishonoured|dishonored',
 ] as const;
 
 export const FORCED_MARRIAGE_WORDS = [
@@ -34,6 +39,10 @@ export const FORCED_MARRIAGE_WORDS = [
   'arrangeret|arrangerede ægteskab|ægteskaber|gift|giftes|bryllup', 'arranged marriage|married|wedding',
   'bortgiftet|bortgiftes|bortgifte', 'gift|giftet|giftes|gifte|married|marry bort|off',
   'udlandet|abroad|hjemlandet|hjemland gift|giftes|gifte|married|marry|bryllup|wedding',
+  // A marriage planned for her that she does not want.
+  'ægteskab|ægteskabet|bryllup|bryllupet|giftermål|marriage|wedding planlagt|planlægger|planlagte|planned|planning|arranged|aftalt|agreed|fixed',
+  'ægteskab|ægteskabet|bryllup|gift|giftes|gifte|marriage|marry|married|wedding ikke|not|dont|doesnt vil|want|wants|ønsker|wish',
+  'ægteskab|ægteskabet|bryllup|giftermål|marriage|wedding imod|against|uden|without vilje|will|ønske|wishes|consent',
   'gift|giftes|gifte|married|marry|bryllup|bryllupet|wedding rejse|rejser|rejsen|ferie|ferien|sommerferie|sommerferien|trip|travel|holiday|holidays',
   'sendt|sendes|sende|sent|send hjem|hjemland|hjemlandet|udlandet|home|abroad gift|giftes|gifte|married|marry|bryllup|wedding',
 ] as const;

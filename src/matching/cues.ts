@@ -10,13 +10,21 @@ const AGE_NUMBER = [
   /(?<!\bkl\.?\s*|\bklokken\s*)\b(?:er|is|på|aged)\s+(\d{1,2})\b(?![.:,]\d)(?!\s*(?:%|kr|procent|timer|hours|min|dage|days))/u,
 ];
 
+// Ages written as words: "ung på sytten", "a nineteen-year-old".
+const NUMBER_VALUES: Readonly<Record<string, number>> = {
+  ti: 10, elleve: 11, tolv: 12, tretten: 13, fjorten: 14, femten: 15, seksten: 16, sytten: 17, atten: 18, nitten: 19, tyve: 20,
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+};
+const NUMBER_WORDS = new RegExp(`\\b(?:${Object.keys(NUMBER_VALUES).join('|')})\\b`, 'gu');
+
 export function readAgeGroup(text: string): AgeGroup | undefined {
   // Ages typed without å ("paa 15", "15 aar") and with English contractions ("she's 20").
   const lower = text
     .toLowerCase()
     .replace(/\bpaa\b/g, 'på')
     .replace(/\baar(ig)?\b/g, 'år$1')
-    .replace(/\b(she|he|they|who)['’]s\b/g, '$1 is');
+    .replace(/\b(she|he|they|who)['’]s\b/g, '$1 is')
+    .replace(NUMBER_WORDS, (word) => String(NUMBER_VALUES[word.toLowerCase()] ?? word));
   for (const pattern of AGE_NUMBER) {
     const age = Number(pattern.exec(lower)?.[1]);
     if (Number.isInteger(age) && age > 0 && age < 100) return age < 18 ? 'under-18' : 'over-18';

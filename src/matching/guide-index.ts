@@ -22,6 +22,8 @@ export interface GuideIndex {
   readonly guide: Guide;
   readonly phrases: PhraseIndex;
   readonly entries: readonly Entry[];
+  /** Phone number (digits) → contact ids, for questions that quote a number. */
+  readonly contactsByPhone: ReadonlyMap<string, readonly string[]>;
 }
 
 export function buildGuideIndex(guide: Guide): GuideIndex {
@@ -44,7 +46,11 @@ export function buildGuideIndex(guide: Guide): GuideIndex {
   for (const ref of guide.legalRefs) add({ type: 'legal', id: ref.id }, legalPhrases(ref.citation));
   add({ type: 'acute' }, guide.acuteCues);
   for (const id of CUE_IDS) add({ type: 'cue', id }, CUES[id]);
-  return { guide, phrases, entries };
+  const contactsByPhone = new Map<string, string[]>();
+  for (const contact of guide.contacts) {
+    for (const phone of contact.phones) contactsByPhone.set(phone.number, [...(contactsByPhone.get(phone.number) ?? []), contact.id]);
+  }
+  return { guide, phrases, entries, contactsByPhone };
 }
 
 /** "SEL § 50, stk. 3" → "50 paragraf|sel|…" and "50 3 stk|stykke": the number with a legal word, the subsection more specific. */

@@ -2,6 +2,7 @@
 import type { AgeGroup, AudienceId, Lang, LevelId } from '../guide/types.js';
 import { LEVEL_IDS } from '../guide/types.js';
 import { containsCpr, redactCpr } from './cpr.js';
+import { dropNegatedCues } from './negation.js';
 import { detectLanguage, readAgeGroup } from './cues.js';
 import type { EntryKey, GuideIndex } from './guide-index.js';
 import { tokenize } from './normalize.js';
@@ -62,7 +63,7 @@ const MAX_CONTACTS = 4;
 
 export function matchQuestion(index: GuideIndex, text: string, fallbackLang: Lang): QuestionMatch {
   const cpr = containsCpr(text);
-  const clean = cpr ? redactCpr(text) : text;
+  const clean = dropNegatedCues(cpr ? redactCpr(text) : text);
   const tokens = tokenize(clean);
   const lang = detectLanguage(tokens, fallbackLang);
   const scored = scoreEntries(index, tokens);
@@ -78,7 +79,7 @@ export function matchQuestion(index: GuideIndex, text: string, fallbackLang: Lan
     audienceIds: audiences,
     caseworker: cues.has('caseworker'),
     cpr,
-    intent: tokens.length === 0 ? { kind: 'help' } : decideIntent(index, scored, cues, audiences.length > 0, ageGroup !== undefined),
+    intent: tokens.length === 0 ? { kind: 'help' } : decideIntent(index, scored, cues, audiences.length > 0, ageGroup !== undefined, contactsByNumber(index, clean)),
   };
 }
 
@@ -100,7 +101,14 @@ function scoreEntries(index: GuideIndex, tokens: readonly string[]): Scored[] {
   });
 }
 
-function decideIntent(index: GuideIndex, scored: readonly Scored[], cues: ReadonlySet<CueId>, roleCue: boolean, ageCue: boolean): Intent {
+function decideIntent(
+  index: GuideIndex,
+  scored: readonly Scored[],
+  cues: ReadonlySet<CueId>,
+  roleCue: boolean,
+  ageCue: boolean,
+  dialled: readonly string[],
+): Intent {
   const hits = (type: EntryKey['type']) => scored.filter((s) => s.key.type === type && s.full > 0).sort((a, b) => b.full - a.full);
   const signs = hits('sign');
   const acute = hits('acute').length > 0;
@@ -111,7 +119,7 @@ function decideIntent(index: GuideIndex, scored: readonly Scored[], cues: Readon
   const textIds = texts.map((s) => idOf(s.key));
   const topics = TOPIC_CUES.filter((topic) => cues.has(topic));
   const afterHours = cues.has('after-hours');
-  const contactIds = topContacts(contacts);
+  const contactIds = [...new Set([...dialled, ...topContacts(contacts)])].slice(0, MAX_CONTACTS);
 
   if (signs.length > 0 || acute) {
     const level = chooseLevel(signs, acute, index.guide.levels.length > 0);
@@ -130,7 +138,9 @@ function decideIntent(index: GuideIndex, scored: readonly Scored[], cues: Readon
     return { kind: 'level', levelId: levelOf(askedLevel.key) ?? 'yellow' };
   }
   // A name read only through a typo is a contact request only if the question asks for a contact.
-  if (contactIds.length > 0 && ((contacts[0]?.sureness ?? 0) >= LOW_SURENESS || cues.has('contact-word'))) return { kind: 'contact', contactIds, afterHours };
+  if (dialled.length > 0 || (contactIds.length > 0 && ((contacts[0]?.sureness ?? 0) >= LOW_SURENESS || cues.has('contact-word')))) {
+    return { kind: 'contact', contactIds, afterHours };
+  }
   if (cues.has('who') && (cues.has('sparring') || cues.has('contact-word'))) return { kind: 'all-contacts', afterHours, guidanceFirst: cues.has('sparring') && !afterHours };
   const situationCue = roleCue || ageCue || cues.has('caseworker') || cues.has('guide-question');
   if (cues.has('all-contacts') || (afterHours && (cues.has('contact-word') || (topics.length === 1 && !situationCue)))) return { kind: 'all-contacts', afterHours };
@@ -143,6 +153,12 @@ function decideIntent(index: GuideIndex, scored: readonly Scored[], cues: Readon
   if (cues.has('contact-word')) return { kind: 'all-contacts', afterHours: false };
   const candidates = candidatesFrom(scored);
   return candidates.length > 0 ? { kind: 'candidates', candidates } : { kind: 'none' };
+}
+
+/** "hvem er 24948819?": contacts whose number the question contains, spaces and +45 allowed. */
+function contactsByNumber(index: GuideIndex, text: string): string[] {
+  const digits = text.replace(/\+45/g, ' ').replace(/(\d)[\s.-]+(?=\d)/g, '$1').match(/\d{3,8}/g) ?? [];
+  return [...new Set(digits.flatMap((number) => index.contactsByPhone.get(number) ?? []))];
 }
 
 function chooseLevel(signs: readonly Scored[], acute: boolean, hasLevels: boolean): LevelId | undefined {

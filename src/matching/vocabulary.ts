@@ -78,7 +78,8 @@ export const CUES: Readonly<Record<CueId, readonly string[]>> = {
   report: ['underretning', 'underrette', 'underretter', 'underretningspligt', 'notification', 'notify', 'report', 'reporting', 'indberetning'],
   sparring: ['sparring', 'sparre', 'rådgivning', 'vejledning', 'råd', 'advice', 'guidance', 'consult', 'consultation', 'counselling', 'second opinion'],
   children: ['børn|barn|children|child|kids|småbørn|baby|søskende|siblings hjemmet|hjemme|familien|home|family|bor|lives|live'],
-  caseworker: ['myndighedsrådgiver', 'myndighed', 'sagsbehandler', 'caseworker', 'case worker', 'case handler', 'socialrådgiver myndighed'],
+  // "=rådgiver": written form only, so "RED Rådgivning" (prefix "rådgiv") is not read as a case worker.
+  caseworker: ['myndighedsrådgiver', 'myndighed', 'sagsbehandler', 'caseworker', 'case worker', 'case handler', 'socialrådgiver myndighed', '=rådgiver|=rådgiveren|=raadgiver'],
   who: ['hvem', 'who', 'whom', 'hvilken kontaktperson', 'which contact'],
   'guide-question': [
     'hvad gør', 'hvad skal', 'hvad kan', 'hvordan', 'what do', 'what should', 'how do', 'how should', 'next step', 'næste skridt',

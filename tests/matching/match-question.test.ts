@@ -151,3 +151,48 @@ describe('matchQuestion (held-out lessons)', () => {
     expect(ask('aalborg', text).ageGroup).toBe(age);
   });
 });
+
+describe('matchQuestion (negation, numbers, honour)', () => {
+  it('does not answer red for threats that are explicitly denied', () => {
+    expect(levelOf(ask('gladsaxe', 'familien skal godkende hvem hun er sammen med, ikke noget med trusler').intent)).toBe('orange');
+  });
+
+  it('still answers red when one danger is denied and another is not', () => {
+    expect(levelOf(ask('gladsaxe', 'der er ingen vold, men han truer hende').intent)).toBe('red');
+  });
+
+  it('keeps "tør ikke gå hjem" a danger: only a denied danger word is dropped', () => {
+    expect(levelOf(ask('gladsaxe', 'hun tør ikke gå hjem').intent)).toBe('red');
+  });
+
+  it('reads "I\'m not a case worker" as not a case worker', () => {
+    const match = ask('aalborg', "I work in a youth club, I'm not a case worker. What do I do?", 'en');
+    expect(match.caseworker).toBe(false);
+  });
+
+  it.each([
+    ['the family\'s honour will be restored', 'red'],
+    ['onkel har sagt familiens ære skal genoprettes', 'red'],
+    ['hun fortæller om et ægteskab familien har planlagt, som hun ikke vil ind i', 'red'],
+    ['She is terrified', 'red'],
+  ] as const)('answers "%s" with the %s level', (text, level) => {
+    expect(levelOf(ask('gladsaxe', text).intent)).toBe(level);
+  });
+
+  it.each(['hvem er 24948819?', 'who has 24 94 88 19', 'nummeret +45 24 94 88 19'])('finds the contact behind a quoted number: "%s"', (text) => {
+    const intent = ask('gladsaxe', text).intent;
+    expect(intent.kind === 'contact' && intent.contactIds[0]).toBe('jeanette-v-jacobsen');
+  });
+
+  it.each([
+    ['ung på sytten', 'under-18'],
+    ['a nineteen-year-old', 'over-18'],
+  ] as const)('reads ages written as words: "%s"', (text, age) => {
+    expect(ask('aalborg', text).ageGroup).toBe(age);
+  });
+
+  it('reads "rådgiver" as the case worker but not "RED Rådgivning"', () => {
+    expect(ask('aalborg', 'rådgiver her, ung på sytten').caseworker).toBe(true);
+    expect(ask('gladsaxe', 'RED Rådgivning telefon').caseworker).toBe(false);
+  });
+});

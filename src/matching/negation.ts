@@ -1,0 +1,8 @@
+// "ikke noget med trusler", "no violence", "I'm not a case worker": a danger or role word that is explicitly denied
+// is taken out before matching. Only these words, only right after the denial: "tør ikke gå hjem" stays a danger.
+const NEGATED_CUE =
+  /\b(?:ikke noget med|ikke nogen|ikke|ingen|intet|uden|not any|not|no|without)\s+(?:en |et |a |an |nogen |any )?(?:trusler|trussel|truet|truende|vold|voldelig\w*|threats?|threatened|threatening|violence|violent|myndighedsrådgiver\w*|sagsbehandler\w*|case ?workers?)\b/giu;
+
+export function dropNegatedCues(text: string): string {
+  return text.replace(NEGATED_CUE, ' ');
+}
