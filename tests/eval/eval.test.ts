@@ -22,6 +22,7 @@ describe('answer quality on the project question set, asked through POST /api/me
   ])('meets the quality bars %s', async (_when, now) => {
     const report = await runEval(cases, now);
     const summary = formatReport(report);
+    console.info(`answer quality ${_when}:\n${summary}`);
     expect(report.underTriage, summary).toBe(0);
     expect(report.levelAccuracy, summary).toBeGreaterThanOrEqual(0.95);
     expect(report.includeRate, summary).toBeGreaterThanOrEqual(0.95);

@@ -10,6 +10,8 @@ export interface SentActivity {
 
 export interface LoopbackConnector {
   readonly url: string;
+  /** Requests received but not yet answered (held by delayMs). */
+  readonly pending: () => number;
   /** Activities received for a conversation, in order; cleared with take(). */
   take(conversationId: string): SentActivity[];
   close(): Promise<void>;
@@ -19,7 +21,10 @@ export interface LoopbackConnector {
 export async function startLoopbackConnector(options: { readonly delayMs?: number } = {}): Promise<LoopbackConnector> {
   const received = new Map<string, SentActivity[]>();
   let counter = 0;
+  let pending = 0;
   const server: Server = createServer((req, res) => {
+    pending += 1;
+    res.on('close', () => (pending -= 1));
     void readBody(req).then(async (body) => {
       if (options.delayMs) await new Promise((resolve) => setTimeout(resolve, options.delayMs));
       const match = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/?]+))?/.exec(req.url ?? '');
@@ -43,6 +48,7 @@ export async function startLoopbackConnector(options: { readonly delayMs?: numbe
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
+    pending: () => pending,
     take(conversationId) {
       const list = received.get(conversationId) ?? [];
       received.delete(conversationId);

@@ -24,7 +24,9 @@ describe('SIGTERM', () => {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(messageActivity('tvangsægteskab', connector.url, { conversationId: 'shutdown-1' })),
       });
-      await new Promise((r) => setTimeout(r, 400));
+      // SIGTERM only once the turn is provably in flight: the bot is waiting for the (slow) connector to take its reply.
+      for (let i = 0; i < 200 && connector.pending() === 0; i += 1) await new Promise((r) => setTimeout(r, 25));
+      expect(connector.pending()).toBe(1);
       child.kill('SIGTERM');
       await new Promise((r) => setTimeout(r, 200));
 
