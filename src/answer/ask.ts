@@ -1,9 +1,11 @@
 // The core in one call: question text (+ remembered audience, clock) → Answer. Index built once per guide.
+import { LRUCache } from 'lru-cache';
 import type { AudienceId, Guide, Lang } from '../guide/types.js';
 import { buildGuideIndex, type GuideIndex } from '../matching/guide-index.js';
 import { matchQuestion, type QuestionMatch } from '../matching/match-question.js';
 import { buildAnswer, type AnswerContext, type FollowUpRequest } from './build-answer.js';
 import { answerFollowUp, unknownFollowUpAnswer } from './follow-up.js';
+import { isOpen } from './opening-hours.js';
 import type { Answer } from './types.js';
 
 export interface AskOptions {
@@ -20,12 +22,16 @@ export interface GuideService {
   followUp(request: FollowUpRequest | undefined, lang: Lang, options: Omit<AskOptions, 'fallbackLang'>): Answer;
 }
 
+/** Distinct answers a guide can give are few (items × languages × audiences); the cache holds them all. */
+const MAX_CACHED_ANSWERS = 2000;
+
 export function createGuideService(guide: Guide, openingHours = guide.openingHours.weekdays): GuideService {
   const index: GuideIndex = buildGuideIndex(guide);
+  // Keyed by what was matched (ids, enums, flags), never by the text: the cache holds guide content only.
+  const answers = new LRUCache<string, Answer>({ max: MAX_CACHED_ANSWERS });
   const context = (options: Omit<AskOptions, 'fallbackLang'>): AnswerContext => ({
     guide,
-    now: options.now,
-    openingHours,
+    open: isOpen(options.now, { weekdays: openingHours }),
     rememberedAudience: options.rememberedAudience,
   });
   return {
@@ -33,10 +39,22 @@ export function createGuideService(guide: Guide, openingHours = guide.openingHou
     openingHours,
     ask(text, options) {
       const match = matchQuestion(index, text, options.fallbackLang);
-      return { match, answer: buildAnswer(match, context(options)) };
+      const answerContext = context(options);
+      const key = answerKey(match, answerContext);
+      let answer = answers.get(key);
+      if (!answer) {
+        answer = buildAnswer(match, answerContext);
+        answers.set(key, answer);
+      }
+      return { match, answer };
     },
     followUp(request, lang, options) {
       return (request && answerFollowUp(request, context(options), lang)) ?? unknownFollowUpAnswer(context(options), lang);
     },
   };
+}
+
+/** Everything buildAnswer reads besides the guide: the match's ids and flags, the remembered audience, open or not. */
+function answerKey(match: QuestionMatch, context: AnswerContext): string {
+  return JSON.stringify([match.intent, match.lang, match.ageGroup, match.audienceIds, match.caseworker, match.cpr, context.rememberedAudience, context.open]);
 }

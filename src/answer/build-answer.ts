@@ -4,15 +4,14 @@ import type { QuestionMatch } from '../matching/match-question.js';
 import { contactsAnswer } from './contacts-answer.js';
 import { label } from './labels.js';
 import { levelAnswer } from './level-answer.js';
-import { isOpen } from './opening-hours.js';
 import { candidatesAnswer, chooseAudienceAnswer, helpAnswer, overviewAnswer } from './overview-answer.js';
 import type { Answer, AnswerBody } from './types.js';
 import { focusSection, workflowAnswer } from './workflow-answer.js';
 
 export interface AnswerContext {
   readonly guide: Guide;
-  readonly now: Date;
-  readonly openingHours: { readonly open: string; readonly close: string };
+  /** Whether the municipality is open now (the caller reads the clock once per turn). */
+  readonly open: boolean;
   readonly rememberedAudience?: AudienceId;
 }
 
@@ -24,7 +23,7 @@ type AudienceChoice =
 export function buildAnswer(match: QuestionMatch, context: AnswerContext): Answer {
   const { guide } = context;
   const lang = match.lang;
-  const open = isOpen(context.now, { weekdays: context.openingHours });
+  const { open } = context;
   const warnings = match.cpr ? (['cpr'] as const) : [];
   const reply = (body: AnswerBody, extra: AnswerBody[] = [], audienceId?: AudienceId): Answer => ({ lang, warnings, body, extra, audienceId });
   const intent = match.intent;

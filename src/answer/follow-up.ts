@@ -4,7 +4,6 @@ import type { AnswerContext, FollowUpRequest } from './build-answer.js';
 import { contactsAnswer } from './contacts-answer.js';
 import { label } from './labels.js';
 import { levelAnswer } from './level-answer.js';
-import { isOpen } from './opening-hours.js';
 import { chooseAudienceAnswer, helpAnswer, overviewAnswer } from './overview-answer.js';
 import type { Answer, AnswerBody } from './types.js';
 import { workflowAnswer } from './workflow-answer.js';
@@ -47,7 +46,7 @@ export function parseFollowUp(value: unknown): FollowUpRequest | undefined {
 /** Undefined when the request names an item this guide does not have. */
 export function answerFollowUp(request: FollowUpRequest, context: AnswerContext, lang: Lang): Answer | undefined {
   const { guide } = context;
-  const open = isOpen(context.now, { weekdays: context.openingHours });
+  const { open } = context;
   const reply = (body: AnswerBody | undefined, audienceId?: AudienceId): Answer | undefined =>
     body && { lang, warnings: [], body, extra: [], audienceId };
   switch (request.verb) {

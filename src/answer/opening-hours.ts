@@ -1,10 +1,11 @@
 // Is the municipality open now? Europe/Copenhagen time; weekends and Danish public holidays are closed.
+// Work is done once per year (holidays) and once per minute (local time), not per question.
 import Holidays from 'date-holidays';
 import type { OpeningHours } from '../guide/types.js';
 
 const TIME_ZONE = 'Europe/Copenhagen';
 // Observances on which municipal offices close as well; erring towards "closed" puts the after-hours contacts first.
-const ALSO_CLOSED = new Set(['06-05', '12-24', '12-31']);
+const ALSO_CLOSED = ['06-05', '12-24', '12-31'];
 
 const holidays = new Holidays('DK');
 const localParts = new Intl.DateTimeFormat('en-GB', {
@@ -25,20 +26,38 @@ export interface LocalTime {
   readonly weekday: string;
 }
 
+let lastMinute = Number.NaN;
+let lastLocal: LocalTime | undefined;
+
 export function copenhagenTime(now: Date): LocalTime {
+  const minute = Math.floor(now.getTime() / 60_000);
+  if (minute === lastMinute && lastLocal) return lastLocal;
   const parts = Object.fromEntries(localParts.formatToParts(now).map((part) => [part.type, part.value]));
-  return {
+  lastLocal = {
     date: `${parts.year}-${parts.month}-${parts.day}`,
     monthDay: `${parts.month}-${parts.day}`,
     time: `${parts.hour}:${parts.minute}`,
     weekday: parts.weekday ?? '',
   };
+  lastMinute = minute;
+  return lastLocal;
+}
+
+const closedDaysByYear = new Map<string, ReadonlySet<string>>();
+
+/** Danish public holidays of a year (Easter-based ones included) and the extra closed days, as YYYY-MM-DD. */
+function closedDays(year: string): ReadonlySet<string> {
+  let days = closedDaysByYear.get(year);
+  if (!days) {
+    const publicDays = holidays.getHolidays(Number(year)).filter((holiday) => holiday.type === 'public').map((holiday) => holiday.date.slice(0, 10));
+    days = new Set([...publicDays, ...ALSO_CLOSED.map((monthDay) => `${year}-${monthDay}`)]);
+    closedDaysByYear.set(year, days);
+  }
+  return days;
 }
 
 export function isPublicHoliday(local: LocalTime): boolean {
-  if (ALSO_CLOSED.has(local.monthDay)) return true;
-  const found = holidays.isHoliday(new Date(`${local.date}T12:00:00Z`));
-  return Array.isArray(found) && found.some((holiday) => holiday.type === 'public');
+  return closedDays(local.date.slice(0, 4)).has(local.date);
 }
 
 export function isOpen(now: Date, hours: Pick<OpeningHours, 'weekdays'>): boolean {

@@ -38,9 +38,18 @@ const TEXT_COLOUR: Readonly<Record<Header['tone'], string>> = { yellow: 'Warning
 const FALLBACK_RED = '#C4262E';
 const swatchCache = new Map<string, string>();
 
-export function renderAnswer(answer: Answer, options: RenderOptions): CardAttachment[] {
+// Answers are cached and shared (see answer/ask.ts): each is expanded once per client kind, then reused.
+const rendered = new WeakMap<Answer, { mobile?: readonly CardAttachment[]; desktop?: readonly CardAttachment[] }>();
+
+export function renderAnswer(answer: Answer, options: RenderOptions): readonly CardAttachment[] {
+  const cached = rendered.get(answer) ?? {};
+  const kind = options.mobile ? 'mobile' : 'desktop';
+  const hit = cached[kind];
+  if (hit) return hit;
   const warning = answer.warnings.includes('cpr') ? label('cprWarning', answer.lang) : '';
-  return [answer.body, ...answer.extra].map((body, i) => renderBody(body, answer.lang, options, i === 0 ? warning : ''));
+  const cards = [answer.body, ...answer.extra].map((body, i) => renderBody(body, answer.lang, options, i === 0 ? warning : ''));
+  rendered.set(answer, { ...cached, [kind]: cards });
+  return cards;
 }
 
 export function renderBody(body: AnswerBody, lang: Lang, options: RenderOptions, warning = ''): CardAttachment {

@@ -53,6 +53,8 @@ const ENGLISH_WORDS = new Set(
     .split(' '),
 );
 
+export const LANGUAGE_WORDS: readonly string[] = [...DANISH_WORDS, ...ENGLISH_WORDS];
+
 /** Language of the question by its common words; the activity's locale decides when the text does not. */
 export function detectLanguage(tokens: readonly string[], fallback: Lang): Lang {
   let da = 0;

@@ -1,5 +1,8 @@
 // Built once per guide at start-up: every matchable item with its compiled phrases.
 import type { AudienceId, Guide, LevelId, MatchTerms } from '../guide/types.js';
+import { COMMON_WORDS } from './common-words.js';
+import { LANGUAGE_WORDS } from './cues.js';
+import { rememberWordForms } from './normalize.js';
 import { PhraseIndex, type CompiledPhrase } from './phrase-index.js';
 import { CUES, CUE_IDS, LEGAL_WORDS, LEVEL_COLOUR_WORDS, LEVEL_QUESTION_WORDS, type CueId } from './vocabulary.js';
 
@@ -22,6 +25,8 @@ export interface GuideIndex {
   readonly guide: Guide;
   readonly phrases: PhraseIndex;
   readonly entries: readonly Entry[];
+  /** Phrase id → its compiled phrase and the entry it belongs to. */
+  readonly phraseList: readonly { readonly phrase: CompiledPhrase; readonly entry: Entry }[];
   /** Phone number (digits) → contact ids, for questions that quote a number. */
   readonly contactsByPhone: ReadonlyMap<string, readonly string[]>;
 }
@@ -46,11 +51,13 @@ export function buildGuideIndex(guide: Guide): GuideIndex {
   for (const ref of guide.legalRefs) add({ type: 'legal', id: ref.id }, legalPhrases(ref.citation));
   add({ type: 'acute' }, guide.acuteCues);
   for (const id of CUE_IDS) add({ type: 'cue', id }, CUES[id]);
+  const phraseList = entries.flatMap((entry) => entry.phrases.map((phrase) => ({ phrase, entry }))).sort((a, b) => a.phrase.id - b.phrase.id);
+  rememberWordForms([...COMMON_WORDS, ...LANGUAGE_WORDS]);
   const contactsByPhone = new Map<string, string[]>();
   for (const contact of guide.contacts) {
     for (const phone of contact.phones) contactsByPhone.set(phone.number, [...(contactsByPhone.get(phone.number) ?? []), contact.id]);
   }
-  return { guide, phrases, entries, contactsByPhone };
+  return { guide, phrases, entries, phraseList, contactsByPhone };
 }
 
 /** "SEL § 50, stk. 3" → "50 paragraf|sel|…" and "50 3 stk|stykke": the number with a legal word, the subsection more specific. */

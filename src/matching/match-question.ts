@@ -4,7 +4,7 @@ import { LEVEL_IDS } from '../guide/types.js';
 import { containsCpr, redactCpr } from './cpr.js';
 import { dropNegatedCues } from './negation.js';
 import { detectLanguage, readAgeGroup } from './cues.js';
-import type { EntryKey, GuideIndex } from './guide-index.js';
+import type { Entry, EntryKey, GuideIndex } from './guide-index.js';
 import { tokenize } from './normalize.js';
 import { PhraseIndex } from './phrase-index.js';
 import type { CueId } from './vocabulary.js';
@@ -83,22 +83,24 @@ export function matchQuestion(index: GuideIndex, text: string, fallbackLang: Lan
   };
 }
 
+/** Scores only the phrases that contain a word of the question; every other entry scores zero and is left out. */
 function scoreEntries(index: GuideIndex, tokens: readonly string[]): Scored[] {
   const found = index.phrases.matchTokens(tokens);
-  return index.entries.map((entry) => {
-    let full = 0;
-    let partial = 0;
-    let sureness = 0;
-    for (const phrase of entry.phrases) {
-      const score = PhraseIndex.score(phrase, found);
-      if (score.full > full) {
-        full = score.full;
-        sureness = score.sureness;
-      }
-      partial = Math.max(partial, score.partial);
+  const best = new Map<Entry, { full: number; partial: number; sureness: number }>();
+  // In index order, so ties between entries break the same way whatever word was found first.
+  for (const phraseId of [...index.phrases.phrasesWith(found)].sort((a, b) => a - b)) {
+    const owner = index.phraseList[phraseId];
+    if (!owner) continue;
+    const score = PhraseIndex.score(owner.phrase, found);
+    const current = best.get(owner.entry) ?? { full: 0, partial: 0, sureness: 0 };
+    if (score.full > current.full) {
+      current.full = score.full;
+      current.sureness = score.sureness;
     }
-    return { key: entry.key, full, partial, sureness };
-  });
+    current.partial = Math.max(current.partial, score.partial);
+    best.set(owner.entry, current);
+  }
+  return [...best].map(([entry, score]) => ({ key: entry.key, ...score }));
 }
 
 function decideIntent(

@@ -27,8 +27,20 @@ export function fold(word: string): string {
     .replace(/aa/g, 'a');
 }
 
+// Forms of the vocabulary's and the common words, stemmed once at start-up: stemming is most of a question's cost.
+// Only our own word lists go in here, never words from messages.
+const knownForms = new Map<string, readonly string[]>();
+
 /** Every form a word is compared by: itself, its Danish stem and its English stem, folded. */
-export function wordForms(word: string): string[] {
+export function wordForms(word: string): readonly string[] {
+  return knownForms.get(word) ?? stemAndFold(word);
+}
+
+export function rememberWordForms(words: Iterable<string>): void {
+  for (const word of words) if (!knownForms.has(word)) knownForms.set(word, stemAndFold(word));
+}
+
+function stemAndFold(word: string): string[] {
   const forms = new Set([fold(word), fold(danish.stem(word)), fold(english.stem(word))]);
   return [...forms].filter((form) => form.length > 0);
 }

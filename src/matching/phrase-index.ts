@@ -1,6 +1,6 @@
 // Compiles match phrases once; answers "which vocabulary words does this question contain, and how surely".
 import { COMMON_WORDS } from './common-words.js';
-import { fold, wordForms } from './normalize.js';
+import { fold, rememberWordForms, wordForms } from './normalize.js';
 
 /** How surely a question token stands for a vocabulary word. */
 export const QUALITY = { exact: 1, prefix: 0.9, inner: 0.85, typo: 0.8 } as const;
@@ -11,6 +11,7 @@ const MIN_TYPO = 5;
 const SLOT_BONUS = 0.25;
 
 export interface CompiledPhrase {
+  readonly id: number;
   /** Each slot lists the vocabulary word ids that satisfy it. */
   readonly slots: readonly (readonly number[])[];
 }
@@ -26,12 +27,15 @@ export interface PhraseScore {
 
 export class PhraseIndex {
   private readonly forms: string[] = [];
-  private readonly allForms: string[][] = [];
+  private readonly allForms: (readonly string[])[] = [];
   private readonly exact = new Map<string, number[]>();
   private readonly deletes = new Map<string, number[]>();
   /** Shortest form → word ids, for compound lookups (a token's prefixes and inner parts). */
   private readonly byShortest = new Map<string, number[]>();
   private readonly wordIds = new Map<string, number>();
+  /** Word id → ids of the phrases that use it: a question scores only phrases with a word it contains. */
+  private readonly phrasesOfWord: number[][] = [];
+  private phraseCount = 0;
 
   compile(phrase: string): CompiledPhrase {
     const slots = phrase
@@ -40,7 +44,17 @@ export class PhraseIndex {
       .split(/\s+/)
       .filter(Boolean)
       .map((slot) => slot.split('|').filter(Boolean).map((word) => this.addWord(word)));
-    return { slots };
+    const id = this.phraseCount;
+    this.phraseCount += 1;
+    for (const wordId of new Set(slots.flat())) this.phrasesOfWord[wordId]?.push(id);
+    return { id, slots };
+  }
+
+  /** Ids of the phrases that contain at least one of the found words. */
+  phrasesWith(found: ReadonlyMap<number, number>): Set<number> {
+    const ids = new Set<number>();
+    for (const wordId of found.keys()) for (const phraseId of this.phrasesOfWord[wordId] ?? []) ids.add(phraseId);
+    return ids;
   }
 
   /** Word id → best quality with which some token of the question matched it. */
@@ -87,6 +101,7 @@ export class PhraseIndex {
     if (known !== undefined) return known;
     const id = this.forms.length;
     this.wordIds.set(key, id);
+    this.phrasesOfWord.push([]);
     if (literal) {
       const form = fold(word.slice(1));
       this.forms.push(form);
@@ -95,6 +110,7 @@ export class PhraseIndex {
       return id;
     }
     // Vocabulary is compared by its Danish stem when that is shorter; the folded word otherwise.
+    rememberWordForms([word]);
     const forms = wordForms(word);
     const shortest = forms.reduce((a, b) => (b.length < a.length ? b : a));
     this.forms.push(shortest);
