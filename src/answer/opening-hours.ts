@@ -1,13 +1,12 @@
 // Is the municipality open now? Europe/Copenhagen time; weekends and Danish public holidays are closed.
 // Work is done once per year (holidays) and once per minute (local time), not per question.
-import Holidays from 'date-holidays';
 import type { OpeningHours } from '../guide/types.js';
+import { danishPublicHolidays } from './danish-holidays.js';
 
 const TIME_ZONE = 'Europe/Copenhagen';
 // Observances on which municipal offices close as well; erring towards "closed" puts the after-hours contacts first.
 const ALSO_CLOSED = ['06-05', '12-24', '12-31'];
 
-const holidays = new Holidays('DK');
 const localParts = new Intl.DateTimeFormat('en-GB', {
   timeZone: TIME_ZONE,
   year: 'numeric',
@@ -49,8 +48,7 @@ const closedDaysByYear = new Map<string, ReadonlySet<string>>();
 function closedDays(year: string): ReadonlySet<string> {
   let days = closedDaysByYear.get(year);
   if (!days) {
-    const publicDays = holidays.getHolidays(Number(year)).filter((holiday) => holiday.type === 'public').map((holiday) => holiday.date.slice(0, 10));
-    days = new Set([...publicDays, ...ALSO_CLOSED.map((monthDay) => `${year}-${monthDay}`)]);
+    days = new Set([...danishPublicHolidays(Number(year)), ...ALSO_CLOSED.map((monthDay) => `${year}-${monthDay}`)]);
     closedDaysByYear.set(year, days);
   }
   return days;

@@ -36,6 +36,10 @@ export function wordForms(word: string): readonly string[] {
   return knownForms.get(word) ?? stemAndFold(word);
 }
 
+export function isKnownWord(word: string): boolean {
+  return knownForms.has(word);
+}
+
 export function rememberWordForms(words: Iterable<string>): void {
   for (const word of words) if (!knownForms.has(word)) knownForms.set(word, stemAndFold(word));
 }

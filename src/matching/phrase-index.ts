@@ -1,6 +1,6 @@
 // Compiles match phrases once; answers "which vocabulary words does this question contain, and how surely".
 import { COMMON_WORDS } from './common-words.js';
-import { fold, rememberWordForms, wordForms } from './normalize.js';
+import { fold, isKnownWord, rememberWordForms, wordForms } from './normalize.js';
 
 /** How surely a question token stands for a vocabulary word. */
 export const QUALITY = { exact: 1, prefix: 0.9, inner: 0.85, typo: 0.8 } as const;
@@ -32,6 +32,10 @@ export class PhraseIndex {
   private readonly deletes = new Map<string, number[]>();
   /** Shortest form → word ids, for compound lookups (a token's prefixes and inner parts). */
   private readonly byShortest = new Map<string, number[]>();
+  /** First three letters of every form: the gate for stemming unknown words. */
+  private readonly formStarts = new Set<string>();
+  /** Results for known words; cleared when the vocabulary grows. */
+  private readonly knownTokens = new Map<string, readonly (readonly [number, number])[]>();
   private readonly wordIds = new Map<string, number>();
   /** Word id → ids of the phrases that use it: a question scores only phrases with a word it contains. */
   private readonly phrasesOfWord: number[][] = [];
@@ -60,24 +64,35 @@ export class PhraseIndex {
   /** Word id → best quality with which some token of the question matched it. */
   matchTokens(tokens: readonly string[]): Map<number, number> {
     const found = new Map<number, number>();
-    const note = (id: number, quality: number): void => {
-      if ((found.get(id) ?? 0) < quality) found.set(id, quality);
-    };
     for (const token of tokens) {
-      const tokenForms = wordForms(token);
-      let exactHit = false;
-      for (const form of tokenForms) {
-        for (const id of this.exact.get(form) ?? []) {
-          note(id, QUALITY.exact);
-          exactHit = true;
-        }
-      }
-      const folded = fold(token);
-      this.matchCompoundParts(folded, note);
-      // A real word ("meget") is never read as a typo of a vocabulary word ("merete").
-      if (!exactHit && folded.length >= MIN_TYPO && !COMMON_WORDS.has(token)) this.matchTypos(tokenForms, note);
+      for (const [id, quality] of this.tokenMatches(token)) if ((found.get(id) ?? 0) < quality) found.set(id, quality);
     }
     return found;
+  }
+
+  /** What one token matches. Known words (our vocabulary and common words, never message words) are worked out once. */
+  private tokenMatches(token: string): readonly (readonly [number, number])[] {
+    const known = this.knownTokens.get(token);
+    if (known) return known;
+    const matches: [number, number][] = [];
+    const note = (id: number, quality: number): void => {
+      matches.push([id, quality]);
+    };
+    const folded = fold(token);
+    // A stem keeps its word's first letters: a word no vocabulary form starts like cannot meet one by stem.
+    const tokenForms = isKnownWord(token) || this.formStarts.has(folded.slice(0, 3)) ? wordForms(token) : [folded];
+    let exactHit = false;
+    for (const form of tokenForms) {
+      for (const id of this.exact.get(form) ?? []) {
+        note(id, QUALITY.exact);
+        exactHit = true;
+      }
+    }
+    this.matchCompoundParts(folded, note);
+    // A real word ("meget") is never read as a typo of a vocabulary word ("merete").
+    if (!exactHit && folded.length >= MIN_TYPO && !COMMON_WORDS.has(token)) this.matchTypos(tokenForms, note);
+    if (isKnownWord(token)) this.knownTokens.set(token, matches);
+    return matches;
   }
 
   static score(phrase: CompiledPhrase, found: ReadonlyMap<number, number>): PhraseScore {
@@ -102,10 +117,12 @@ export class PhraseIndex {
     const id = this.forms.length;
     this.wordIds.set(key, id);
     this.phrasesOfWord.push([]);
+    this.knownTokens.clear();
     if (literal) {
       const form = fold(word.slice(1));
       this.forms.push(form);
       this.allForms.push([form]);
+      this.formStarts.add(form.slice(0, 3));
       push(this.exact, form, id);
       return id;
     }
@@ -117,6 +134,7 @@ export class PhraseIndex {
     this.allForms.push(forms);
     push(this.byShortest, shortest, id);
     for (const form of forms) {
+      this.formStarts.add(form.slice(0, 3));
       push(this.exact, form, id);
       if (form.length >= MIN_TYPO) for (const variant of deletionsOf(form)) push(this.deletes, variant, id);
     }
