@@ -8,7 +8,7 @@ import { closeHttp } from './http.js';
 import { runLoad } from './load.js';
 import { killAllNow, ROOT, spawnChild, waitUntilUp } from './processes.js';
 import { reportProfile, type CpuProfile } from './profile-report.js';
-import { SERVER_ENV, startConnector } from './servers.js';
+import { SERVER_ENV, START_FLAGS, startConnector } from './servers.js';
 import { turnBodies } from './turns.js';
 
 const TARGETS = { bot: ENTRIES.pinnedBot, echo: ENTRIES.echo } as const;
@@ -19,7 +19,7 @@ async function profileUnderLoad(target: Target, seconds: number): Promise<void> 
   const connector = await startConnector();
   let startUpMs = 0;
   try {
-    const server = await spawnChild(`${target} (profiled)`, ['--cpu-prof', '--cpu-prof-dir', dir, TARGETS[target]], SERVER_ENV);
+    const server = await spawnChild(`${target} (profiled)`, [...START_FLAGS, '--cpu-prof', '--cpu-prof-dir', dir, TARGETS[target]], SERVER_ENV);
     try {
       startUpMs = (await waitUntilUp(server, '/healthz')) - server.spawnedAt;
       const load = await runLoad({ url: server.url, connections: 16, seconds, nextBody: turnBodies(connector.url, 'profile') });

@@ -4,7 +4,7 @@ import { WEEKDAY_MORNING } from './clock.js';
 import { MEMORY_TURNS, type ColdStartResult } from './cold-start.js';
 import type { Machine } from './machine.js';
 import { MAX_MS, MAX_PASSES, WARM_UP_PASSES, type IndexBuild, type MatcherRow } from './matcher.js';
-import { BENCH_LOG_LEVEL } from './servers.js';
+import { BENCH_LOG_LEVEL, START_FLAGS } from './servers.js';
 import { BASELINE_SECONDS, FLAT_MB, FLAT_SHARE, STEADY_RATE, STEADY_STREAMS, type SteadyResult } from './steady.js';
 import { ROUND_SECONDS, ROUNDS, type ThroughputRow } from './throughput.js';
 import { CONVERSATIONS } from './turns.js';
@@ -70,7 +70,7 @@ export function renderResults(r: BenchResults): string {
     '',
     '## How it was measured',
     '',
-    `- Real bot, sections 1 and 5: \`bench/bot-server.ts\`, the service exactly as \`src/index.ts\` wires it (\`loadConfig\` → \`createApp\` → listen), with createApp's \`now\` pinned to ${copenhagen(WEEKDAY_MORNING)} Copenhagen time (in opening hours, not a holiday), so every turn takes the weekday path (opening hours, public-holiday lookup) whatever day the bench runs. Sections 3 and 4: \`node dist/src/index.js\`, what \`npm start\` runs, on the real clock.`,
+    `- Real bot, sections 1 and 5: \`bench/bot-server.ts\`, the service exactly as \`src/index.ts\` wires it (\`loadConfig\` → \`createApp\` → listen), with createApp's \`now\` pinned to ${copenhagen(WEEKDAY_MORNING)} Copenhagen time (in opening hours, not a holiday), so every turn takes the weekday path (opening hours, public-holiday lookup) whatever day the bench runs. Sections 3 and 4: \`node dist/src/index.js\`, what \`npm start\` runs, on the real clock. Every server (bot and echo) runs with \`npm start\`'s V8 flags, read from package.json: \`${START_FLAGS.join(' ')}\`.`,
     `- Both: MUNICIPALITY=gladsaxe, LOG_LEVEL=${BENCH_LOG_LEVEL} (the per-turn log line is \`info\`, so no logging is measured), in-memory state, local mode (no token checks), rate limits at their maximum so the bench measures turns, not the limiter.`,
     '- Echo bot: `bench/echo-bot.ts`, the same config, adapter (`StrictTeamsAdapter`), `Application` options (startTypingTimer false, removeRecipientMention), storage (`ResilientStorage` over `createStorage`: memory) and restify server (`createServer`: same body parser, activity guard, headers, error handling), replying to every message with one small Adaptive Card. The rate limiter runs in the bot\'s message handler, so its cost counts as the bot\'s.',
     '- Every server runs as JS built by tsc with the project\'s build options (`bench/tsconfig.build.json` extends `tsconfig.build.json`), with plain `node`.',
@@ -120,7 +120,7 @@ export function renderResults(r: BenchResults): string {
     '',
     '## 3. Cold start: spawn → first answer',
     '',
-    'Spawn `node dist/src/index.js`, poll `/healthz` every 5 ms, post one question; time until its reply reaches the connector.',
+    'Spawn `node <npm start flags> dist/src/index.js`, poll `/healthz` every 5 ms, post one question; time until its reply reaches the connector.',
     '',
     table(['Run', 'Listening (ms)', 'First reply (ms)'], r.coldStart.runs.map((run, i) => [String(i + 1), int(run.listeningMs), int(run.firstReplyMs)])),
     '',
