@@ -15,7 +15,7 @@ export interface ServerDeps {
 export function createServer(deps: ServerDeps): Server {
   const { bot, logger } = deps;
   const server = restify.createServer({ name: 'handlekort-bot', handleUncaughtExceptions: false });
-  server.use((req, res, next) => {
+  server.use((_req, res, next) => {
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Referrer-Policy', 'no-referrer');
     next();
@@ -47,7 +47,7 @@ export function createServer(deps: ServerDeps): Server {
 
   for (const register of deps.routes ?? []) register(server);
 
-  server.on('restifyError', (req, res, error, callback) => {
+  server.on('restifyError', (req, _res, error, callback) => {
     // Client errors (400 bad JSON, 413 too large, 415 type) are logged by status only: bodies may hold text.
     logger.warn({ event: 'http-error', status: error.statusCode, route: req.getRoute()?.path ?? req.path() });
     return callback();

@@ -1,11 +1,9 @@
 // axe-core on every tab page, default and dark theme, at both widths: no serious or critical violations.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MunicipalityId } from '../../src/guide/index.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { THEMES } from '../../src/tab/page-options.js';
-import { startBot, type BotHarness } from '../helpers/bot-harness.js';
-import { AXE_PATH, BROWSER_TIMEOUT_MS, launchChromium, offlineContext, settled, SKIP_BROWSER_TESTS, watchedPage } from './browser.js';
-import { OPEN_TIME, TAB_PAGES, WIDTHS } from './tab-pages.js';
+import { AXE_PATH, BROWSER_TIMEOUT_MS, offlineContext, settled, SKIP_BROWSER_TESTS, watchedPage } from './browser.js';
+import { TAB_PAGES, WIDTHS, useBrowserAndBots } from './tab-pages.js';
 
 interface AxeViolation {
   readonly id: string;
@@ -27,27 +25,16 @@ async function seriousViolations(page: Page): Promise<string[]> {
 }
 
 describe.skipIf(SKIP_BROWSER_TESTS)('tab accessibility (axe-core)', { timeout: BROWSER_TIMEOUT_MS }, () => {
-  let browser: Browser;
-  const bots = new Map<MunicipalityId, BotHarness>();
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-    for (const municipality of ['gladsaxe', 'aalborg'] as const) bots.set(municipality, await startBot({ MUNICIPALITY: municipality }, { now: () => OPEN_TIME }));
-  }, BROWSER_TIMEOUT_MS);
-
-  afterAll(async () => {
-    await browser?.close();
-    for (const bot of bots.values()) await bot.close();
-  });
+  const env = useBrowserAndBots();
 
   const cases = TAB_PAGES.flatMap((page) => THEMES.map((theme) => ({ ...page, theme })));
 
   it.each(cases)('$name in the $theme theme has no serious or critical axe violations', async ({ municipality, path, theme }) => {
-    const context = await offlineContext(browser, { bypassCSP: true });
+    const context = await offlineContext(env.browser(), { bypassCSP: true });
     try {
       for (const width of WIDTHS) {
         const { page } = await watchedPage(context, width);
-        await page.goto(`${bots.get(municipality)!.url}${path}?theme=${theme}`);
+        await page.goto(`${env.url(municipality)}${path}?theme=${theme}`);
         await settled(page);
         const audienceLinks = await page.locator('.audience-nav a').all();
         const violations = await seriousViolations(page);

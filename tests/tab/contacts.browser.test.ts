@@ -1,34 +1,22 @@
 // The contacts page in Chromium: the search filters as you type, and every number and address is a working link.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { dialString, formatPhone } from '../../src/cards/contact-links.js';
-import { getGuide, type MunicipalityId } from '../../src/guide/index.js';
-import { startBot, type BotHarness } from '../helpers/bot-harness.js';
-import { BROWSER_TIMEOUT_MS, launchChromium, offlineContext, settled, SKIP_BROWSER_TESTS, watchedPage } from './browser.js';
-import { OPEN_TIME } from './tab-pages.js';
+import { getGuide } from '../../src/guide/index.js';
+import { BROWSER_TIMEOUT_MS, offlineContext, settled, SKIP_BROWSER_TESTS, watchedPage } from './browser.js';
+import { useBrowserAndBots } from './tab-pages.js';
 
 function visibleNames(page: Page): Promise<string[]> {
   return page.locator('.contact:visible .contact__name').allTextContents();
 }
 
 describe.skipIf(SKIP_BROWSER_TESTS)('the contacts page in Chromium', { timeout: BROWSER_TIMEOUT_MS }, () => {
-  let browser: Browser;
-  const bots = new Map<MunicipalityId, BotHarness>();
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-    for (const municipality of ['gladsaxe', 'aalborg'] as const) bots.set(municipality, await startBot({ MUNICIPALITY: municipality }, { now: () => OPEN_TIME }));
-  }, BROWSER_TIMEOUT_MS);
-
-  afterAll(async () => {
-    await browser?.close();
-    for (const bot of bots.values()) await bot.close();
-  });
+  const env = useBrowserAndBots();
 
   async function openContacts(width = 320) {
-    const context = await offlineContext(browser);
+    const context = await offlineContext(env.browser());
     const { page } = await watchedPage(context, width);
-    await page.goto(`${bots.get('gladsaxe')!.url}/tab/contacts`);
+    await page.goto(`${env.url('gladsaxe')}/tab/contacts`);
     await settled(page);
     return { context, page, search: page.getByLabel('Søg på navn, rolle, nummer eller e-mail') };
   }
@@ -84,10 +72,10 @@ describe.skipIf(SKIP_BROWSER_TESTS)('the contacts page in Chromium', { timeout: 
   });
 
   it('shows every contact and no search box when JavaScript is off', async () => {
-    const context = await offlineContext(browser, { javaScriptEnabled: false });
+    const context = await offlineContext(env.browser(), { javaScriptEnabled: false });
     try {
       const { page } = await watchedPage(context, 320);
-      await page.goto(`${bots.get('gladsaxe')!.url}/tab/contacts`);
+      await page.goto(`${env.url('gladsaxe')}/tab/contacts`);
       expect(await visibleNames(page)).toHaveLength(getGuide('gladsaxe').contacts.length);
       expect(await page.locator('#contact-search').isVisible()).toBe(false);
     } finally {
@@ -96,11 +84,11 @@ describe.skipIf(SKIP_BROWSER_TESTS)('the contacts page in Chromium', { timeout: 
   });
 
   it.each(['gladsaxe', 'aalborg'] as const)('links every %s phone number with tel: and every e-mail with mailto:, the number visible', async (municipality) => {
-    const context = await offlineContext(browser);
+    const context = await offlineContext(env.browser());
     try {
       const { page } = await watchedPage(context, 1280);
       for (const path of ['/tab/contacts', '/tab']) {
-        await page.goto(`${bots.get(municipality)!.url}${path}`);
+        await page.goto(`${env.url(municipality)}${path}`);
         for (const contact of getGuide(municipality).contacts) {
           for (const phone of contact.phones) {
             const texts = await page.locator(`a[href="tel:${dialString(phone.number)}"]`).allTextContents();

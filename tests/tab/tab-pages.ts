@@ -1,5 +1,9 @@
 // The tab pages under test, and the fixed clocks that make their contacts order repeatable.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import type { MunicipalityId } from '../../src/guide/index.js';
+import { startBot, type BotHarness } from '../helpers/bot-harness.js';
+import { BROWSER_TIMEOUT_MS, launchChromium } from './browser.js';
 
 export interface TabPage {
   readonly name: string;
@@ -23,3 +27,34 @@ export const WIDTHS = [320, 1280] as const;
 export const OPEN_TIME = new Date('2025-03-04T09:00:00Z');
 /** Saturday 13:00 in Copenhagen: offices closed. */
 export const CLOSED_TIME = new Date('2025-03-08T12:00:00Z');
+
+export interface BrowserAndBots {
+  browser(): Browser;
+  /** Base URL of the running service for a municipality. */
+  url(municipality: MunicipalityId): string;
+}
+
+/** Registers the suite's hooks: one Chromium and one real service per municipality, clock at OPEN_TIME. */
+export function useBrowserAndBots(): BrowserAndBots {
+  let browser: Browser | undefined;
+  const bots = new Map<MunicipalityId, BotHarness>();
+  beforeAll(async () => {
+    browser = await launchChromium();
+    for (const municipality of ['gladsaxe', 'aalborg'] as const) bots.set(municipality, await startBot({ MUNICIPALITY: municipality }, { now: () => OPEN_TIME }));
+  }, BROWSER_TIMEOUT_MS);
+  afterAll(async () => {
+    await browser?.close();
+    for (const bot of bots.values()) await bot.close();
+  });
+  return {
+    browser: () => {
+      if (!browser) throw new Error('Chromium did not start');
+      return browser;
+    },
+    url: (municipality) => {
+      const bot = bots.get(municipality);
+      if (!bot) throw new Error(`no service for ${municipality}`);
+      return bot.url;
+    },
+  };
+}
