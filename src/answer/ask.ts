@@ -22,8 +22,8 @@ export interface GuideService {
   followUp(request: FollowUpRequest | undefined, lang: Lang, options: Omit<AskOptions, 'fallbackLang'>): Answer;
 }
 
-/** Distinct answers a guide can give are few (items × languages × audiences); the cache holds them all. */
-const MAX_CACHED_ANSWERS = 2000;
+/** Answers repeat (items × languages × audiences); 500 keep the common ones, each with its cards (~15 KB), under 8 MB. */
+const MAX_CACHED_ANSWERS = 500;
 
 export function createGuideService(guide: Guide, openingHours = guide.openingHours.weekdays): GuideService {
   const index: GuideIndex = buildGuideIndex(guide);
