@@ -139,8 +139,10 @@ function decideIntent(
   if (askedLevel && !(contacts.length > 0 && (cues.has('contact-word') || !cues.has('level-word')))) {
     return { kind: 'level', levelId: levelOf(askedLevel.key) ?? 'yellow' };
   }
+  // "Sikkert ophold – hvilken paragraf?" asks for the law, not the shelter's number.
+  const asksForLaw = (cues.has('legal') || cues.has('report')) && !cues.has('contact-word') && dialled.length === 0;
   // A name read only through a typo is a contact request only if the question asks for a contact.
-  if (dialled.length > 0 || (contactIds.length > 0 && ((contacts[0]?.sureness ?? 0) >= LOW_SURENESS || cues.has('contact-word')))) {
+  if (!asksForLaw && (dialled.length > 0 || (contactIds.length > 0 && ((contacts[0]?.sureness ?? 0) >= LOW_SURENESS || cues.has('contact-word'))))) {
     return { kind: 'contact', contactIds, afterHours };
   }
   if (cues.has('who') && (cues.has('sparring') || cues.has('contact-word'))) return { kind: 'all-contacts', afterHours, guidanceFirst: cues.has('sparring') && !afterHours };

@@ -196,3 +196,18 @@ describe('matchQuestion (negation, numbers, honour)', () => {
     expect(ask('gladsaxe', 'RED Rådgivning telefon').caseworker).toBe(false);
   });
 });
+
+describe('matchQuestion (idioms and law questions)', () => {
+  it('reads "holder møde hjemme" as a meeting at home (yellow), not as being kept at home (red)', () => {
+    expect(levelOf(ask('gladsaxe', 'Borgeren vil ikke have, at vi holder møde hjemme hos hende').intent)).toBe('yellow');
+  });
+
+  it('still reads "de holder hende hjemme" as being kept at home', () => {
+    expect(levelOf(ask('gladsaxe', 'hun må ikke forlade huset, familien holdes hjemme').intent)).toBe('red');
+  });
+
+  it('answers "sikkert ophold – hvilken paragraf?" with the workflow and its legal basis, not a shelter card', () => {
+    const intent = ask('aalborg', 'Sikkert ophold for en ung under 18 - hvilken paragraf?').intent;
+    expect(intent.kind).toBe('situation');
+  });
+});
