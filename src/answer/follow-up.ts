@@ -43,6 +43,12 @@ export function parseFollowUp(value: unknown): FollowUpRequest | undefined {
   }
 }
 
+/** The language a follow-up button was sent in, if it says so. */
+export function followUpLang(value: unknown): Lang | undefined {
+  const lang = typeof value === 'object' && value !== null ? (value as { lang?: unknown }).lang : undefined;
+  return lang === 'da' || lang === 'en' ? lang : undefined;
+}
+
 /** Undefined when the request names an item this guide does not have. */
 export function answerFollowUp(request: FollowUpRequest, context: AnswerContext, lang: Lang): Answer | undefined {
   const { guide } = context;

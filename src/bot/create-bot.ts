@@ -2,7 +2,7 @@
 import { Application, type TeamsAdapter } from '@microsoft/teams-ai';
 import { ActivityTypes, ConfigurationServiceClientCredentialFactory, type Storage, type TurnContext } from 'botbuilder';
 import type { GuideService } from '../answer/ask.js';
-import { FOLLOW_UP_VERBS, parseFollowUp } from '../answer/follow-up.js';
+import { FOLLOW_UP_VERBS, followUpLang, parseFollowUp } from '../answer/follow-up.js';
 import type { Answer } from '../answer/types.js';
 import type { QuestionMatch } from '../matching/match-question.js';
 import { renderAnswer, type RenderOptions } from '../cards/render-card.js';
@@ -71,7 +71,8 @@ export function createBot(deps: BotDeps): Bot {
     const started = performance.now();
     if (!(await withinLimits(context))) return;
     const request = parseFollowUp(data);
-    const answer = service.followUp(request, activityLang(context.activity), { now: now(), rememberedAudience: state.conversation.audienceId });
+    const lang = followUpLang(data) ?? activityLang(context.activity);
+    const answer = service.followUp(request, lang, { now: now(), rememberedAudience: state.conversation.audienceId });
     if (answer.audienceId) state.conversation.audienceId = answer.audienceId;
     await send(context, answer);
     logger.info({ event: 'turn', kind: 'card-action', verb: request?.verb ?? 'invalid', answer: answer.body.kind, ms: elapsed(started) });

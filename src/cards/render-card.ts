@@ -53,7 +53,7 @@ export function renderAnswer(answer: Answer, options: RenderOptions): readonly C
 }
 
 export function renderBody(body: AnswerBody, lang: Lang, options: RenderOptions, warning = ''): CardAttachment {
-  const common = { hasWarning: warning !== '', warning, followUps: followUpData('followUps' in body ? body.followUps : []) };
+  const common = { hasWarning: warning !== '', warning, followUps: followUpData('followUps' in body ? body.followUps : [], lang) };
   const data = { ...common, ...bodyData(body, lang, options) };
   const content = TEMPLATES[body.kind].expand({ $root: data }) as Record<string, unknown>;
   return { contentType: ADAPTIVE_CARD_CONTENT_TYPE, content };
@@ -118,12 +118,12 @@ function bodyData(body: AnswerBody, lang: Lang, options: RenderOptions): Record<
       return {
         title: body.title,
         intro: body.intro,
-        options: followUpData(body.options),
+        options: followUpData(body.options, lang),
         sections: body.focus ? [sectionData(body.focus)] : [],
         contactGroups: contactGroupsData([{ title: body.acuteTitle, contacts: body.acuteContacts }], lang, options),
       };
     case 'candidates':
-      return { title: body.title, intro: body.intro, options: followUpData(body.options), sections: [], contactGroups: [] };
+      return { title: body.title, intro: body.intro, options: followUpData(body.options, lang), sections: [], contactGroups: [] };
   }
 }
 
@@ -158,8 +158,9 @@ export function contactData(contact: ContactView, lang: Lang, options: RenderOpt
   };
 }
 
-function followUpData(followUps: readonly FollowUp[]) {
-  return followUps.map(({ title, ...data }) => ({ title, data }));
+/** Each button carries its card's language: a click has no text to read the language from. */
+function followUpData(followUps: readonly FollowUp[], lang: Lang) {
+  return followUps.map(({ title, ...data }) => ({ title, data: { ...data, lang } }));
 }
 
 function swatchFor(tone: Header['tone'], options: RenderOptions): string {

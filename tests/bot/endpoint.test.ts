@@ -162,3 +162,14 @@ describe('privacy', () => {
     expect(gladsaxe.logs.join('\n')).not.toMatch(/010190/);
   });
 });
+
+describe('follow-up buttons', () => {
+  it('answer in the language of the card they came from, whatever the client locale', async () => {
+    const reply = await gladsaxe.ask('tvangsægteskab', { locale: 'en-US' });
+    const actions = (reply.cards[0] as { actions: { data: Record<string, unknown> }[] }).actions;
+    const overview = actions.find((a) => a.data.verb === 'overview');
+    expect(overview?.data.lang).toBe('da');
+    const { replies } = await gladsaxe.post({ type: 'message', id: 'l1', channelId: 'msteams', serviceUrl: gladsaxe.connector.url, locale: 'en-US', from: { id: 'u-lang' }, recipient: { id: 'bot-id' }, conversation: { id: 'lang-1' }, value: overview?.data });
+    expect(JSON.stringify(replies)).toContain('Tidlig bekymring');
+  });
+});
