@@ -49,7 +49,8 @@ export function createGuideService(guide: Guide, openingHours = guide.openingHou
       return { match, answer };
     },
     followUp(request, lang, options) {
-      return (request && answerFollowUp(request, context(options), lang)) ?? unknownFollowUpAnswer(context(options), lang);
+      const answerContext = context(options);
+      return (request && answerFollowUp(request, answerContext, lang)) ?? unknownFollowUpAnswer(answerContext, lang);
     },
   };
 }

@@ -28,7 +28,6 @@ export type Intent =
       readonly textIds: readonly string[];
       readonly legalRefIds: readonly string[];
       readonly contactIds: readonly string[];
-      readonly confidence: number;
     }
   | { readonly kind: 'contact'; readonly contactIds: readonly string[]; readonly afterHours: boolean }
   | { readonly kind: 'all-contacts'; readonly afterHours: boolean; readonly guidanceFirst?: boolean }
@@ -132,7 +131,7 @@ function decideIntent(
       return { kind: 'candidates', candidates: candidatesFrom(scored) };
     }
     const signIds = [...signs].sort((a, b) => rank(levelOf(b.key)) - rank(levelOf(a.key)) || b.full - a.full).map((s) => idOf(s.key));
-    return { kind: 'situation', levelId: level, signIds, acute: acute || level === 'red', topics, textIds, legalRefIds, contactIds, confidence: sureness };
+    return { kind: 'situation', levelId: level, signIds, acute: acute || level === 'red', topics, textIds, legalRefIds, contactIds };
   }
   // Two levels named at once ("yellow or red?"): the higher one leads.
   const askedLevel = [...levels].sort((a, b) => b.full - a.full || rank(levelOf(b.key)) - rank(levelOf(a.key)))[0];
@@ -150,8 +149,8 @@ function decideIntent(
   if (cues.has('all-contacts') || (afterHours && (cues.has('contact-word') || (topics.length === 1 && !situationCue)))) return { kind: 'all-contacts', afterHours };
   const help = cues.has('help') || cues.has('greeting');
   if (help && topics.length === 0 && texts.length === 0 && !roleCue && !ageCue) return { kind: 'help' };
-  if (topics.length > 0 || texts.length > 0 || legalRefIds.length > 0 || roleCue || cues.has('caseworker') || ageCue || cues.has('guide-question')) {
-    return { kind: 'situation', levelId: undefined, signIds: [], acute: false, topics, textIds, legalRefIds, contactIds, confidence: 0.5 };
+  if (topics.length > 0 || texts.length > 0 || legalRefIds.length > 0 || situationCue) {
+    return { kind: 'situation', levelId: undefined, signIds: [], acute: false, topics, textIds, legalRefIds, contactIds };
   }
   if (cues.has('overview')) return { kind: 'overview' };
   if (cues.has('contact-word')) return { kind: 'all-contacts', afterHours: false };
