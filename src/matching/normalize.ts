@@ -1,8 +1,14 @@
 // Text → comparable word forms: Snowball stems (Danish and English) folded so æ/ø/å typed as ae/oe/aa, o or a still meet.
-import { newStemmer } from 'snowball-stemmers';
+// Snowball's Danish algorithm (Orama's build of the official JavaScript output) and Porter2 for English: both give
+// the same stems as the reference snowball-stemmers port (tests/matching/stemmers.test.ts), 10-30x faster.
+import type * as OramaDanish from '@orama/stemmers/danish' with { 'resolution-mode': 'import' };
+import { stem as englishStem } from 'porter2';
 
-const danish = newStemmer('danish');
-const english = newStemmer('english');
+// The package's type declarations are ES-module only; at run time `require` loads its CommonJS build (dist/dk.cjs).
+const { stemmer: danishStem } = require('@orama/stemmers/danish') as typeof OramaDanish;
+
+/** The stemmers every word form is made with (exported for the test that holds them to the reference port). */
+export const STEMMERS = { danish: danishStem, english: englishStem } as const;
 
 /** Longest question text that is matched; the rest is ignored so cost per message stays bounded. */
 export const MAX_QUESTION_CHARS = 600;
@@ -45,6 +51,6 @@ export function rememberWordForms(words: Iterable<string>): void {
 }
 
 function stemAndFold(word: string): string[] {
-  const forms = new Set([fold(word), fold(danish.stem(word)), fold(english.stem(word))]);
+  const forms = new Set([fold(word), fold(danishStem(word)), fold(englishStem(word))]);
   return [...forms].filter((form) => form.length > 0);
 }
