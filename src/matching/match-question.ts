@@ -85,21 +85,24 @@ export function matchQuestion(index: GuideIndex, text: string, fallbackLang: Lan
 /** Scores only the phrases that contain a word of the question; every other entry scores zero and is left out. */
 function scoreEntries(index: GuideIndex, tokens: readonly string[]): Scored[] {
   const found = index.phrases.matchTokens(tokens);
-  const best = new Map<Entry, { full: number; partial: number; sureness: number }>();
+  const best = new Map<Entry, { key: EntryKey; full: number; partial: number; sureness: number }>();
   // In index order, so ties between entries break the same way whatever word was found first.
-  for (const phraseId of [...index.phrases.phrasesWith(found)].sort((a, b) => a - b)) {
+  for (const phraseId of index.phrases.phrasesWith(found)) {
     const owner = index.phraseList[phraseId];
     if (!owner) continue;
     const score = PhraseIndex.score(owner.phrase, found);
-    const current = best.get(owner.entry) ?? { full: 0, partial: 0, sureness: 0 };
+    let current = best.get(owner.entry);
+    if (!current) {
+      current = { key: owner.entry.key, full: 0, partial: 0, sureness: 0 };
+      best.set(owner.entry, current);
+    }
     if (score.full > current.full) {
       current.full = score.full;
       current.sureness = score.sureness;
     }
-    current.partial = Math.max(current.partial, score.partial);
-    best.set(owner.entry, current);
+    if (score.partial > current.partial) current.partial = score.partial;
   }
-  return [...best].map(([entry, score]) => ({ key: entry.key, ...score }));
+  return [...best.values()];
 }
 
 function decideIntent(

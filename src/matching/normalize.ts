@@ -22,16 +22,15 @@ export function tokenize(text: string): string[] {
 
 /** Canonical spelling: accents dropped, æ/ø/å and their ASCII spellings collapsed to one letter. */
 export function fold(word: string): string {
-  return word
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'oe')
-    .replace(/å/g, 'aa')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/ae/g, 'e')
-    .replace(/oe/g, 'o')
-    .replace(/aa/g, 'a');
+  // Most words are plain ASCII without a digraph: the steps below would leave them as they are.
+  const spelled = NON_ASCII.test(word)
+    ? word.replace(/æ/g, 'ae').replace(/ø/g, 'oe').replace(/å/g, 'aa').normalize('NFD').replace(/\p{M}/gu, '')
+    : word;
+  return DIGRAPH.test(spelled) ? spelled.replace(/ae/g, 'e').replace(/oe/g, 'o').replace(/aa/g, 'a') : spelled;
 }
+
+const NON_ASCII = /[^\u0000-\u007f]/;
+const DIGRAPH = /ae|oe|aa/;
 
 // Forms of the vocabulary's and the common words, stemmed once at start-up: stemming is most of a question's cost.
 // Only our own word lists go in here, never words from messages.

@@ -40,6 +40,8 @@ export class PhraseIndex {
   /** Word id → ids of the phrases that use it: a question scores only phrases with a word it contains. */
   private readonly phrasesOfWord: number[][] = [];
   private phraseCount = 0;
+  /** Scratch marks for phrasesWith, all zero between calls. */
+  private seen = new Uint8Array(0);
 
   compile(phrase: string): CompiledPhrase {
     const slots = phrase
@@ -54,11 +56,21 @@ export class PhraseIndex {
     return { id, slots };
   }
 
-  /** Ids of the phrases that contain at least one of the found words. */
-  phrasesWith(found: ReadonlyMap<number, number>): Set<number> {
-    const ids = new Set<number>();
-    for (const wordId of found.keys()) for (const phraseId of this.phrasesOfWord[wordId] ?? []) ids.add(phraseId);
-    return ids;
+  /** Ids of the phrases that contain at least one of the found words, ascending. */
+  phrasesWith(found: ReadonlyMap<number, number>): number[] {
+    if (this.seen.length < this.phraseCount) this.seen = new Uint8Array(this.phraseCount);
+    const seen = this.seen;
+    const ids: number[] = [];
+    for (const wordId of found.keys()) {
+      for (const phraseId of this.phrasesOfWord[wordId] ?? []) {
+        if (seen[phraseId] === 0) {
+          seen[phraseId] = 1;
+          ids.push(phraseId);
+        }
+      }
+    }
+    for (const id of ids) seen[id] = 0;
+    return ids.sort((a, b) => a - b);
   }
 
   /** Word id → best quality with which some token of the question matched it. */
