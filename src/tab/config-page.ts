@@ -1,5 +1,6 @@
 // GET /tab/config: the configurable tab's setup page; config.js saves the choice through @microsoft/teams-js.
-import type { Guide } from '../guide/types.js';
+import { label } from '../answer/labels.js';
+import type { Guide, Lang } from '../guide/types.js';
 import { href, html } from './html.js';
 import { PAGE_PATHS, renderPage } from './page-layout.js';
 import { carriedQuery, type PageOptions } from './page-options.js';
@@ -13,8 +14,8 @@ export interface ConfigPageInput {
 
 // Names shown on the tab in Teams; Danish, like the manifest's tab names.
 const CHOICES = [
-  { path: PAGE_PATHS.guide, entityId: 'handlekort', name: 'Handlekort', label: 'configGuide' },
-  { path: PAGE_PATHS.contacts, entityId: 'handlekort-contacts', name: 'Kontakter', label: 'configContacts' },
+  { path: PAGE_PATHS.guide, entityId: 'handlekort', name: 'Handlekort', text: (lang: Lang) => label('wholeCard', lang) },
+  { path: PAGE_PATHS.contacts, entityId: 'handlekort-contacts', name: 'Kontakter', text: (lang: Lang) => tabLabel('configContacts', lang) },
 ] as const;
 
 export function renderConfigPage(input: ConfigPageInput, options: PageOptions): string {
@@ -29,14 +30,14 @@ export function renderConfigPage(input: ConfigPageInput, options: PageOptions): 
     <legend>${tabLabel('configChoice', lang)}</legend>
     ${CHOICES.map(
       (choice, index) =>
-        html`<label class="choice"><input type="radio" name="page" value="${choice.path}" data-entity-id="${choice.entityId}" data-name="${choice.name}"${index === 0 && html` checked`}> <span>${tabLabel(choice.label, lang)}</span></label>`,
+        html`<label class="choice"><input type="radio" name="page" value="${choice.path}" data-entity-id="${choice.entityId}" data-name="${choice.name}"${index === 0 && html` checked`}> <span>${choice.text(lang)}</span></label>`,
     )}
   </fieldset>
   <p>${tabLabel('configSave', lang)}</p>
 </form>
 <div id="outside-teams" class="outside">
   <p>${tabLabel('outsideTeams', lang)}</p>
-  <ul>${CHOICES.map((choice) => html`<li><a href="${href(choice.path, carriedQuery(options))}">${tabLabel(choice.label, lang)}</a></li>`)}</ul>
+  <ul>${CHOICES.map((choice) => html`<li><a href="${href(choice.path, carriedQuery(options))}">${choice.text(lang)}</a></li>`)}</ul>
 </div>`;
   return renderPage(options, { id: 'config', title: `${tabLabel('configTitle', lang)} – ${input.guide.municipality.name}`, main, scripts: ['config.js'] });
 }

@@ -26,7 +26,6 @@ export const TAB_LABELS = {
     en: 'The tab shows the municipality’s action card on negative social control to everyone in the channel, chat or meeting.',
   },
   configChoice: { da: 'Hvad skal fanen vise?', en: 'What should the tab show?' },
-  configGuide: { da: 'Hele handlekortet', en: 'The whole action card' },
   configContacts: { da: 'Kontakter – godt til mødets sidepanel', en: 'Contacts – handy in the meeting side panel' },
   configSave: { da: 'Vælg Gem for at tilføje fanen.', en: 'Select Save to add the tab.' },
   outsideTeams: {
