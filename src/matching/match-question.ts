@@ -6,7 +6,6 @@ import { dropNegatedCues } from './negation.js';
 import { detectLanguage, readAgeGroup } from './cues.js';
 import type { Entry, EntryKey, GuideIndex } from './guide-index.js';
 import { tokenize } from './normalize.js';
-import { PhraseIndex } from './phrase-index.js';
 import type { CueId } from './vocabulary.js';
 
 export const TOPIC_CUES = ['safety-plan', 'message-home', 'family-talk', 'duty', 'legal', 'report', 'sparring', 'children', 'after-hours'] as const;
@@ -84,13 +83,11 @@ export function matchQuestion(index: GuideIndex, text: string, fallbackLang: Lan
 
 /** Scores only the phrases that contain a word of the question; every other entry scores zero and is left out. */
 function scoreEntries(index: GuideIndex, tokens: readonly string[]): Scored[] {
-  const found = index.phrases.matchTokens(tokens);
   const best = new Map<Entry, { key: EntryKey; full: number; partial: number; sureness: number }>();
   // In index order, so ties between entries break the same way whatever word was found first.
-  for (const phraseId of index.phrases.phrasesWith(found)) {
-    const owner = index.phraseList[phraseId];
+  for (const score of index.phrases.scorePhrases(tokens)) {
+    const owner = index.phraseList[score.id];
     if (!owner) continue;
-    const score = PhraseIndex.score(owner.phrase, found);
     let current = best.get(owner.entry);
     if (!current) {
       current = { key: owner.entry.key, full: 0, partial: 0, sureness: 0 };

@@ -16,6 +16,11 @@ export interface CompiledPhrase {
   readonly slots: readonly (readonly number[])[];
 }
 
+export interface PhraseHit extends PhraseScore {
+  /** The phrase's id, as compile returned it. */
+  readonly id: number;
+}
+
 export interface PhraseScore {
   /** When every slot is present: mean slot quality, plus a quarter per extra slot (longer phrases are more specific); else 0. */
   readonly full: number;
@@ -35,13 +40,13 @@ export class PhraseIndex {
   /** First three letters of every form: the gate for stemming unknown words. */
   private readonly formStarts = new Set<string>();
   /** Results for known words; cleared when the vocabulary grows. */
-  private readonly knownTokens = new Map<string, readonly (readonly [number, number])[]>();
+  private readonly knownTokens = new Map<string, readonly number[]>();
   private readonly wordIds = new Map<string, number>();
   /** Word id → ids of the phrases that use it: a question scores only phrases with a word it contains. */
   private readonly phrasesOfWord: number[][] = [];
-  private phraseCount = 0;
-  /** Scratch marks for phrasesWith, all zero between calls. */
-  private seen = new Uint8Array(0);
+  private readonly phrases: CompiledPhrase[] = [];
+  /** The phrases and their words as flat arrays, with scratch space for one question; rebuilt after a compile. */
+  private packed: Packed | undefined;
 
   compile(phrase: string): CompiledPhrase {
     const slots = phrase
@@ -50,45 +55,73 @@ export class PhraseIndex {
       .split(/\s+/)
       .filter(Boolean)
       .map((slot) => slot.split('|').filter(Boolean).map((word) => this.addWord(word)));
-    const id = this.phraseCount;
-    this.phraseCount += 1;
-    for (const wordId of new Set(slots.flat())) this.phrasesOfWord[wordId]?.push(id);
-    return { id, slots };
+    const compiled = { id: this.phrases.length, slots };
+    this.phrases.push(compiled);
+    for (const wordId of new Set(slots.flat())) this.phrasesOfWord[wordId]?.push(compiled.id);
+    this.packed = undefined;
+    return compiled;
   }
 
-  /** Ids of the phrases that contain at least one of the found words, ascending. */
-  phrasesWith(found: ReadonlyMap<number, number>): number[] {
-    if (this.seen.length < this.phraseCount) this.seen = new Uint8Array(this.phraseCount);
-    const seen = this.seen;
-    const ids: number[] = [];
-    for (const wordId of found.keys()) {
-      for (const phraseId of this.phrasesOfWord[wordId] ?? []) {
-        if (seen[phraseId] === 0) {
-          seen[phraseId] = 1;
-          ids.push(phraseId);
+  /**
+   * Every phrase with at least one word of the question, by ascending id, with its score; the phrases left out score
+   * zero. The question's words go into scratch arrays indexed by word id, and are cleared before returning.
+   */
+  scorePhrases(tokens: readonly string[]): PhraseHit[] {
+    const packed = (this.packed ??= pack(this.phrases, this.phrasesOfWord));
+    const { quality, foundIds, seen, phraseIds } = packed;
+    let foundCount = 0;
+    let phraseCount = 0;
+    try {
+      for (const token of tokens) {
+        const matches = this.tokenMatches(token);
+        for (let i = 0; i < matches.length; i += 2) {
+          const id = matches[i]!;
+          const q = matches[i + 1]!;
+          if (quality[id]! >= q) continue;
+          if (quality[id] === 0) foundIds[foundCount++] = id;
+          quality[id] = q;
         }
       }
+      for (let f = 0; f < foundCount; f += 1) {
+        const word = foundIds[f]!;
+        for (let i = packed.wordPhraseStart[word]!; i < packed.wordPhraseStart[word + 1]!; i += 1) {
+          const phrase = packed.wordPhrases[i]!;
+          if (seen[phrase] === 0) {
+            seen[phrase] = 1;
+            phraseIds[phraseCount++] = phrase;
+          }
+        }
+      }
+      const ids = phraseIds.subarray(0, phraseCount).sort();
+      const hits: PhraseHit[] = [];
+      for (const id of ids) hits.push(scorePacked(packed, id));
+      return hits;
+    } finally {
+      for (let f = 0; f < foundCount; f += 1) quality[foundIds[f]!] = 0;
+      for (let p = 0; p < phraseCount; p += 1) seen[phraseIds[p]!] = 0;
     }
-    for (const id of ids) seen[id] = 0;
-    return ids.sort((a, b) => a - b);
   }
 
-  /** Word id → best quality with which some token of the question matched it. */
+  /** Word id → best quality with which some token of the question matched it (the plain form of what scorePhrases reads). */
   matchTokens(tokens: readonly string[]): Map<number, number> {
     const found = new Map<number, number>();
     for (const token of tokens) {
-      for (const [id, quality] of this.tokenMatches(token)) if ((found.get(id) ?? 0) < quality) found.set(id, quality);
+      const matches = this.tokenMatches(token);
+      for (let i = 0; i < matches.length; i += 2) if ((found.get(matches[i]!) ?? 0) < matches[i + 1]!) found.set(matches[i]!, matches[i + 1]!);
     }
     return found;
   }
 
-  /** What one token matches. Known words (our vocabulary and common words, never message words) are worked out once. */
-  private tokenMatches(token: string): readonly (readonly [number, number])[] {
+  /**
+   * What one token matches, as flat pairs: word id, quality, word id, quality… Known words (our vocabulary and common
+   * words, never message words) are worked out once.
+   */
+  private tokenMatches(token: string): readonly number[] {
     const known = this.knownTokens.get(token);
     if (known) return known;
-    const matches: [number, number][] = [];
+    const matches: number[] = [];
     const note = (id: number, quality: number): void => {
-      matches.push([id, quality]);
+      matches.push(id, quality);
     };
     const folded = fold(token);
     // A stem keeps its word's first letters: a word no vocabulary form starts like cannot meet one by stem.
@@ -105,20 +138,6 @@ export class PhraseIndex {
     if (!exactHit && folded.length >= MIN_TYPO && !COMMON_WORDS.has(token)) this.matchTypos(tokenForms, note);
     if (isKnownWord(token)) this.knownTokens.set(token, matches);
     return matches;
-  }
-
-  static score(phrase: CompiledPhrase, found: ReadonlyMap<number, number>): PhraseScore {
-    let sum = 0;
-    let present = 0;
-    for (const slot of phrase.slots) {
-      let best = 0;
-      for (const id of slot) best = Math.max(best, found.get(id) ?? 0);
-      if (best > 0) present += 1;
-      sum += best;
-    }
-    const total = phrase.slots.length;
-    const sureness = total > 0 && present === total ? sum / total : 0;
-    return { full: sureness * (1 + SLOT_BONUS * (total - 1)), partial: total > 0 ? present / total : 0, sureness };
   }
 
   private addWord(word: string): number {
@@ -175,6 +194,61 @@ export class PhraseIndex {
       }
     }
   }
+}
+
+/** Phrases, slots and words in flat arrays (one pass over contiguous memory per question), with scratch space. */
+interface Packed {
+  /** Word id → its range in wordPhrases: the ids of the phrases that use the word. */
+  readonly wordPhraseStart: Int32Array;
+  readonly wordPhrases: Int32Array;
+  /** Phrase id → its range of slots; slot → its range in slotWords. */
+  readonly phraseSlotStart: Int32Array;
+  readonly slotWordStart: Int32Array;
+  readonly slotWords: Int32Array;
+  /** Scratch, zero between questions: best quality per word id, the word ids set, phrase marks, the phrase ids marked. */
+  readonly quality: Float64Array;
+  readonly foundIds: Int32Array;
+  readonly seen: Uint8Array;
+  readonly phraseIds: Int32Array;
+}
+
+function pack(phrases: readonly CompiledPhrase[], phrasesOfWord: readonly (readonly number[])[]): Packed {
+  const slots = phrases.flatMap((phrase) => phrase.slots);
+  return {
+    wordPhraseStart: starts(phrasesOfWord),
+    wordPhrases: Int32Array.from(phrasesOfWord.flat()),
+    phraseSlotStart: starts(phrases.map((phrase) => phrase.slots)),
+    slotWordStart: starts(slots),
+    slotWords: Int32Array.from(slots.flat()),
+    quality: new Float64Array(phrasesOfWord.length),
+    foundIds: new Int32Array(phrasesOfWord.length),
+    seen: new Uint8Array(phrases.length),
+    phraseIds: new Int32Array(phrases.length),
+  };
+}
+
+/** Offsets of each list in the concatenation of all of them, plus the total at the end. */
+function starts(lists: readonly (readonly unknown[])[]): Int32Array {
+  const offsets = new Int32Array(lists.length + 1);
+  lists.forEach((list, i) => (offsets[i + 1] = offsets[i]! + list.length));
+  return offsets;
+}
+
+/** When every slot is present: mean slot quality, plus a quarter per extra slot; the share of slots present either way. */
+function scorePacked(packed: Packed, id: number): PhraseHit {
+  const { phraseSlotStart, slotWordStart, slotWords, quality } = packed;
+  let sum = 0;
+  let present = 0;
+  const first = phraseSlotStart[id]!;
+  const total = phraseSlotStart[id + 1]! - first;
+  for (let slot = first; slot < first + total; slot += 1) {
+    let best = 0;
+    for (let i = slotWordStart[slot]!; i < slotWordStart[slot + 1]!; i += 1) best = Math.max(best, quality[slotWords[i]!]!);
+    if (best > 0) present += 1;
+    sum += best;
+  }
+  const sureness = total > 0 && present === total ? sum / total : 0;
+  return { id, full: sureness * (1 + SLOT_BONUS * (total - 1)), partial: total > 0 ? present / total : 0, sureness };
 }
 
 function push(map: Map<string, number[]>, key: string, id: number): void {

@@ -2,7 +2,29 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { containsCpr, redactCpr } from '../../src/matching/cpr.js';
 import { fold, tokenize, MAX_QUESTION_CHARS } from '../../src/matching/normalize.js';
-import { PhraseIndex, withinOneEdit } from '../../src/matching/phrase-index.js';
+import { getGuide, MUNICIPALITY_IDS } from '../../src/guide/index.js';
+import { buildGuideIndex } from '../../src/matching/guide-index.js';
+import { PhraseIndex, withinOneEdit, type CompiledPhrase, type PhraseScore } from '../../src/matching/phrase-index.js';
+
+/** The phrase's score for a question: what scorePhrases reports for it, or zero when it leaves the phrase out. */
+function scoreOf(index: PhraseIndex, phrase: CompiledPhrase, text: string): PhraseScore {
+  const hit = index.scorePhrases(tokenize(text)).find((h) => h.id === phrase.id);
+  return hit ? { full: hit.full, partial: hit.partial, sureness: hit.sureness } : { full: 0, partial: 0, sureness: 0 };
+}
+
+/** The plain definition of a phrase's score, from the word qualities in a Map: the oracle for the packed arrays. */
+function plainScore(phrase: CompiledPhrase, found: ReadonlyMap<number, number>): PhraseScore {
+  let sum = 0;
+  let present = 0;
+  for (const slot of phrase.slots) {
+    const best = Math.max(0, ...slot.map((id) => found.get(id) ?? 0));
+    if (best > 0) present += 1;
+    sum += best;
+  }
+  const total = phrase.slots.length;
+  const sureness = present === total ? sum / total : 0;
+  return { full: sureness * (1 + 0.25 * (total - 1)), partial: present / total, sureness };
+}
 
 describe('fold', () => {
   it.each([
@@ -44,27 +66,45 @@ describe('PhraseIndex', () => {
   const phrase = index.compile('aldrig|never alene|alone');
 
   it('scores a phrase only when every slot is present', () => {
-    expect(PhraseIndex.score(phrase, index.matchTokens(tokenize('hun er aldrig alene')))).toEqual({ full: 1.25, partial: 1, sureness: 1 });
-    expect(PhraseIndex.score(phrase, index.matchTokens(tokenize('hun er alene')))).toEqual({ full: 0, partial: 0.5, sureness: 0 });
+    expect(scoreOf(index, phrase, 'hun er aldrig alene')).toEqual({ full: 1.25, partial: 1, sureness: 1 });
+    expect(scoreOf(index, phrase, 'hun er alene')).toEqual({ full: 0, partial: 0.5, sureness: 0 });
   });
 
   it('rates a longer phrase above a shorter one with the same words', () => {
     const short = index.compile('alene');
-    const found = index.matchTokens(tokenize('aldrig alene'));
-    expect(PhraseIndex.score(phrase, found).full).toBeGreaterThan(PhraseIndex.score(short, found).full);
+    expect(scoreOf(index, phrase, 'aldrig alene').full).toBeGreaterThan(scoreOf(index, short, 'aldrig alene').full);
   });
 
   it('matches across languages, stems and typos, with lower quality for typos', () => {
-    expect(PhraseIndex.score(phrase, index.matchTokens(tokenize('never comes alone'))).sureness).toBe(1);
-    const typo = PhraseIndex.score(phrase, index.matchTokens(tokenize('aldrig alnee'))).sureness;
+    expect(scoreOf(index, phrase, 'never comes alone').sureness).toBe(1);
+    const typo = scoreOf(index, phrase, 'aldrig alnee').sureness;
     expect(typo).toBeGreaterThan(0.85);
     expect(typo).toBeLessThan(1);
   });
 
   it('never reads a common word as a typo of a name ("meget" is not "merete")', () => {
     const name = index.compile('merete');
-    expect(PhraseIndex.score(name, index.matchTokens(tokenize('virker meget kontrolleret'))).full).toBe(0);
-    expect(PhraseIndex.score(name, index.matchTokens(tokenize('mereet telefon'))).full).toBeGreaterThan(0);
+    expect(scoreOf(index, name, 'virker meget kontrolleret').full).toBe(0);
+    expect(scoreOf(index, name, 'mereet telefon').full).toBeGreaterThan(0);
+  });
+
+  it.each(MUNICIPALITY_IDS)('scores as the plain definition does, question after question (%s: packed arrays, scratch cleared)', (municipality) => {
+    const guide = getGuide(municipality);
+    const index = buildGuideIndex(guide);
+    const phrases = index.phraseList.map((owner) => owner.phrase);
+    const phraseTexts = [...guide.levels.flatMap((level) => level.signs.flatMap((sign) => sign.match.phrases)), ...guide.contacts.flatMap((contact) => contact.match.phrases)];
+    const words = [...new Set(phraseTexts.flatMap((text) => text.split(/[\s|]+/)).map((word) => word.replace(/^=/, '')))];
+    const typo = (word: string) => (word.length > 5 ? word.slice(0, 2) + word.slice(3) : word);
+    const word = fc.oneof(fc.constantFrom(...words), fc.constantFrom(...words).map(typo), fc.constantFrom('hun', 'er', 'aldrig', 'xyzzy', 'tvangsægteskabet', 'never'));
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 12 }), (parts) => {
+        const tokens = tokenize(parts.join(' '));
+        const found = index.phrases.matchTokens(tokens);
+        const expected = phrases.map((phrase) => ({ id: phrase.id, ...plainScore(phrase, found) })).filter((hit) => hit.partial > 0);
+        expect(index.phrases.scorePhrases(tokens)).toEqual(expected);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('bounds the text it reads', () => {
@@ -88,11 +128,11 @@ describe('literal words ("=word")', () => {
   const danger = index.compile('i =fare');
 
   it('match their written form', () => {
-    expect(PhraseIndex.score(danger, index.matchTokens(tokenize('hun er i fare'))).sureness).toBe(1);
+    expect(scoreOf(index, danger, 'hun er i fare').sureness).toBe(1);
   });
 
   it('do not match words that only share their stem ("far", "får")', () => {
-    expect(PhraseIndex.score(danger, index.matchTokens(tokenize('hendes far er altid med i jobcenteret'))).full).toBe(0);
-    expect(PhraseIndex.score(danger, index.matchTokens(tokenize('hun får ikke lov til at gå i praktik'))).full).toBe(0);
+    expect(scoreOf(index, danger, 'hendes far er altid med i jobcenteret').full).toBe(0);
+    expect(scoreOf(index, danger, 'hun får ikke lov til at gå i praktik').full).toBe(0);
   });
 });
