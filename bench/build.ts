@@ -9,6 +9,7 @@ export const ENTRIES = {
   bot: 'dist/src/index.js',
   pinnedBot: 'dist/bench/bot-server.js',
   echo: 'dist/bench/echo-bot.js',
+  cardEcho: 'dist/bench/card-echo-bot.js',
   connector: 'dist/bench/connector-process.js',
 } as const;
 const SOURCES = ['src', 'bench', 'tests/helpers', 'cards', 'tsconfig.json', 'tsconfig.build.json', 'package.json'];

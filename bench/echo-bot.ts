@@ -1,32 +1,7 @@
-// Bare echo bot on the real bot's stack: same config, adapter (StrictTeamsAdapter), Application options, storage and
-// restify server (src/server/create-server.ts), answering every message with one small Adaptive Card. The floor
-// that POST /api/messages costs before any guide logic. The rate limiter is left out: it runs in the bot's message
-// handler, so its cost counts as the bot's.
-import { Application } from '@microsoft/teams-ai';
-import { ActivityTypes, CardFactory, ConfigurationServiceClientCredentialFactory } from 'botbuilder';
-import { createStorage } from '../src/bot/create-storage.js';
-import { ResilientStorage } from '../src/bot/resilient-storage.js';
-import type { AppTurnState } from '../src/bot/state.js';
-import { StrictTeamsAdapter } from '../src/bot/teams-adapter.js';
-import { loadConfig } from '../src/config.js';
-import { createLogger } from '../src/logger.js';
-import { createServer } from '../src/server/create-server.js';
+// Bare echo bot: the real bot's stack (bench/echo-stack.ts) answering every message with one small Adaptive Card.
+import { CardFactory } from 'botbuilder';
+import { serveEcho } from './echo-stack.js';
 
-const config = loadConfig();
-const logger = createLogger(config.logLevel);
-const adapter = new StrictTeamsAdapter(
-  {},
-  new ConfigurationServiceClientCredentialFactory({ MicrosoftAppId: '', MicrosoftAppPassword: '', MicrosoftAppType: 'MultiTenant', MicrosoftAppTenantId: '' }),
-);
-const storage = new ResilientStorage(createStorage(config, logger), logger);
-const app = new Application<AppTurnState>({ adapter, storage, startTypingTimer: false, removeRecipientMention: true });
-
-app.activity(ActivityTypes.Message, async (context) => {
-  const card = { type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlock', text: `Echo: ${context.activity.text ?? ''}`, wrap: true }] };
-  await context.sendActivity({ type: ActivityTypes.Message, attachments: [CardFactory.adaptiveCard(card)] });
-});
-
-const server = createServer({ bot: { adapter, app }, logger, maxBodyBytes: config.maxBodyBytes });
-server.listen(config.port, config.host);
-// A clean exit on SIGTERM, so `node --cpu-prof` writes its profile (bench/profile.ts).
-process.once('SIGTERM', () => process.exit(0));
+serveEcho((context) => [
+  CardFactory.adaptiveCard({ type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlock', text: `Echo: ${context.activity.text ?? ''}`, wrap: true }] }),
+]);

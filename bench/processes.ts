@@ -1,11 +1,19 @@
 // Child processes: each server on its own loopback port and event loop, polled until healthy, always killed.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { request } from './http.js';
 
-export const ROOT = resolve(__dirname, '..');
+/** The project folder: the nearest with a package.json, from bench/ under tsx and from dist/bench/ when built. */
+export const ROOT = projectRoot(resolve(__dirname, '..'));
+
+function projectRoot(start: string): string {
+  for (let dir = start; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json'))) return dir;
+    if (dirname(dir) === dir) return start;
+  }
+}
 const HOST = '127.0.0.1';
 const OUTPUT_TAIL = 4_000;
 const STOP_GRACE_MS = 2_000;

@@ -1,4 +1,4 @@
-// tsx bench/profile.ts [bot|echo] [seconds]: one server under concurrency-16 load with --cpu-prof, then where the
+// tsx bench/profile.ts [bot|echo|card-echo] [seconds]: one server under concurrency-16 load with --cpu-prof, then where the
 // time went (mapped to src/*.ts). tsx bench/profile.ts <file.cpuprofile>: the same report for an existing profile.
 // Profiles stay in bench/tmp/ (git-ignored) for Chrome DevTools or speedscope.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { reportProfile, type CpuProfile } from './profile-report.js';
 import { SERVER_ENV, START_FLAGS, startConnector } from './servers.js';
 import { turnBodies } from './turns.js';
 
-const TARGETS = { bot: ENTRIES.pinnedBot, echo: ENTRIES.echo } as const;
+const TARGETS = { bot: ENTRIES.pinnedBot, echo: ENTRIES.echo, 'card-echo': ENTRIES.cardEcho } as const;
 type Target = keyof typeof TARGETS;
 
 async function profileUnderLoad(target: Target, seconds: number): Promise<void> {
@@ -44,10 +44,10 @@ function readProfile(path: string): CpuProfile {
 async function main(): Promise<void> {
   const [first = 'bot', second] = process.argv.slice(2);
   if (first.endsWith('.cpuprofile')) return reportProfile(readProfile(first));
-  if (first !== 'bot' && first !== 'echo') throw new Error(`usage: tsx bench/profile.ts [bot|echo] [seconds] | <file.cpuprofile>`);
+  if (!Object.hasOwn(TARGETS, first)) throw new Error(`usage: tsx bench/profile.ts [${Object.keys(TARGETS).join('|')}] [seconds] | <file.cpuprofile>`);
   const seconds = Number(second);
   ensureBuilt();
-  await profileUnderLoad(first, Number.isInteger(seconds) && seconds > 0 && seconds <= 600 ? seconds : 15);
+  await profileUnderLoad(first as Target, Number.isInteger(seconds) && seconds > 0 && seconds <= 600 ? seconds : 15);
 }
 
 process.on('exit', killAllNow);

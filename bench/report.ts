@@ -6,7 +6,7 @@ import type { Machine } from './machine.js';
 import { MAX_MS, MAX_PASSES, WARM_UP_PASSES, type IndexBuild, type MatcherRow } from './matcher.js';
 import { BENCH_LOG_LEVEL, START_FLAGS } from './servers.js';
 import { BASELINE_SECONDS, FLAT_MB, FLAT_SHARE, STEADY_RATE, STEADY_STREAMS, type SteadyResult } from './steady.js';
-import { ROUND_SECONDS, ROUNDS, type ThroughputRow } from './throughput.js';
+import { ROUND_SECONDS, ROUNDS, SPLIT_CONCURRENCY, type ThroughputRow } from './throughput.js';
 import { CONVERSATIONS } from './turns.js';
 
 export interface RssPair {
@@ -72,7 +72,7 @@ export function renderResults(r: BenchResults): string {
     '',
     `- Real bot, sections 1 and 5: \`bench/bot-server.ts\`, the service exactly as \`src/index.ts\` wires it (\`loadConfig\` → \`createApp\` → listen), with createApp's \`now\` pinned to ${copenhagen(WEEKDAY_MORNING)} Copenhagen time (in opening hours, not a holiday), so every turn takes the weekday path (opening hours, public-holiday lookup) whatever day the bench runs. Sections 3 and 4: \`node dist/src/index.js\`, what \`npm start\` runs, on the real clock. Every server (bot and echo) runs with \`npm start\`'s V8 flags, read from package.json: \`${START_FLAGS.join(' ')}\`.`,
     `- Both: MUNICIPALITY=gladsaxe, LOG_LEVEL=${BENCH_LOG_LEVEL} (the per-turn log line is \`info\`, so no logging is measured), in-memory state, local mode (no token checks), rate limits at their maximum so the bench measures turns, not the limiter.`,
-    '- Echo bot: `bench/echo-bot.ts`, the same config, adapter (`StrictTeamsAdapter`), `Application` options (startTypingTimer false, removeRecipientMention), storage (`ResilientStorage` over `createStorage`: memory) and restify server (`createServer`: same body parser, activity guard, headers, error handling), replying to every message with one small Adaptive Card. The rate limiter runs in the bot\'s message handler, so its cost counts as the bot\'s.',
+    '- Echo bot: `bench/echo-bot.ts` on `bench/echo-stack.ts`, the same config, adapter (`StrictTeamsAdapter`), `Application` options (startTypingTimer false, removeRecipientMention), storage (`ResilientStorage` over `createStorage`: memory) and restify server (`createServer`: same body parser, activity guard, headers, error handling), replying to every message with one small Adaptive Card. The rate limiter runs in the bot\'s message handler, so its cost counts as the bot\'s.',
     '- Every server runs as JS built by tsc with the project\'s build options (`bench/tsconfig.build.json` extends `tsconfig.build.json`), with plain `node`.',
     '- Each server, and the reply counter standing in for the Bot Connector (keep-alive on), runs in its own child process; autocannon 9 runs in the bench process. All traffic on 127.0.0.1.',
     `- Turns: the question set's Gladsaxe questions (\`tests/eval/questions.jsonl\`) in rotation, built with the tests' \`messageActivity\`, over ${int(CONVERSATIONS)} conversations (one user each): state reads hit real conversations, state stays bounded as in a deployment, and no conversation has two turns in flight (no eTag races).`,
@@ -108,6 +108,7 @@ export function renderResults(r: BenchResults): string {
       ]),
     ),
     '',
+    ...gapSplit(r.throughput),
     '## 2. Matcher (in-process, `performance.now()` per question)',
     '',
     `Every question of the set, both guides, each with its own index (\`service.ask\` on the same weekday-morning clock): ${WARM_UP_PASSES} warm-up passes, then up to ${MAX_PASSES} timed passes or ${MAX_MS / 1000} s per call.`,
@@ -148,4 +149,27 @@ export function renderResults(r: BenchResults): string {
       `Single samples: ${mb(r.steady.baselineMb)} at ${BASELINE_SECONDS} s, ${mb(r.steady.endMb)} at the end.`,
     '',
   ].join('\n');
+}
+
+/** Bot/echo at SPLIT_CONCURRENCY as (echo with the bot's cards / echo) × (bot / echo with the bot's cards). */
+function gapSplit(rows: readonly ThroughputRow[]): string[] {
+  const row = rows.find((r) => r.connections === SPLIT_CONCURRENCY);
+  const cards = row?.cardEcho;
+  if (!row || !cards) return [];
+  const delivery = cards.turnsPerSecond / row.echo.turnsPerSecond;
+  const logic = row.bot.turnsPerSecond / cards.turnsPerSecond;
+  return [
+    `### Where the gap at concurrency ${SPLIT_CONCURRENCY} comes from`,
+    '',
+    "A third server ran in the same alternation (echo, this one, bot): the echo stack replying to each question with the cards the bot sends for it (`bench/card-echo-bot.ts`: rendered once at start-up by the real service, so no guide work per turn).",
+    '',
+    table(['Server', 'Turns/s', 'p50 / p99 ms', 'Reply bytes', 'Errors'], [
+      ['Echo (one small card)', int(row.echo.turnsPerSecond), `${ms(row.echo.latency.p50)} / ${ms(row.echo.latency.p99)}`, int(row.echo.replyBytes), String(row.echo.errors)],
+      ["Echo with the bot's cards", int(cards.turnsPerSecond), `${ms(cards.latency.p50)} / ${ms(cards.latency.p99)}`, int(cards.replyBytes), String(cards.errors)],
+      ['Bot', int(row.bot.turnsPerSecond), `${ms(row.bot.latency.p50)} / ${ms(row.bot.latency.p99)}`, int(row.bot.replyBytes), String(row.bot.errors)],
+    ]),
+    '',
+    `Bot / echo ${row.ratio.toFixed(2)} = **${delivery.toFixed(2)}** (echo with the bot's cards / echo: what the framework costs to serialize and post the bot's larger replies) × **${logic.toFixed(2)}** (bot / echo with the bot's cards: matching, answer model, rate limiter and state per turn).`,
+    '',
+  ];
 }

@@ -9,7 +9,7 @@ import { describeMachine } from './machine.js';
 import { benchIndexBuild, benchMatcher } from './matcher.js';
 import { killAllNow, ROOT, rssMb, type Child } from './processes.js';
 import { renderResults, type BenchResults } from './report.js';
-import { startBot, startConnector, startEchoBot } from './servers.js';
+import { startBot, startCardEchoBot, startConnector, startEchoBot } from './servers.js';
 import { benchSteady } from './steady.js';
 import { benchThroughput } from './throughput.js';
 
@@ -34,11 +34,12 @@ async function main(): Promise<void> {
     log('1. bot vs. echo bot');
     const echo = await startEchoBot();
     const bot = await startBot();
-    children.push(echo, bot);
+    const cardEcho = await startCardEchoBot();
+    children.push(echo, bot, cardEcho);
     const rssAtStart = { echo: rssMb(echo.pid), bot: rssMb(bot.pid) };
-    const throughput = await benchThroughput(echo, bot, connector, log);
+    const throughput = await benchThroughput({ echo, bot, cardEcho, connector }, log);
     const serverRss = { echo: { start: rssAtStart.echo, end: rssMb(echo.pid) }, bot: { start: rssAtStart.bot, end: rssMb(bot.pid) } };
-    await Promise.all([echo.stop(), bot.stop()]);
+    await Promise.all([echo.stop(), bot.stop(), cardEcho.stop()]);
     log(`5. steady rate for ${steadySeconds} s`);
     const steady = await benchSteady(connector, steadySeconds);
     results = { date: new Date(), machine: describeMachine(), build, throughput, serverRss, matcher, indexBuilds, coldStart, steady };

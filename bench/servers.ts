@@ -39,6 +39,13 @@ export async function startEchoBot(): Promise<Child> {
   return echo;
 }
 
+/** The echo stack replying with the bot's own cards for each question (bench/card-echo-bot.ts). */
+export async function startCardEchoBot(): Promise<Child> {
+  const cardEcho = await spawnChild('echo bot with the bot\'s cards', [...START_FLAGS, ENTRIES.cardEcho], SERVER_ENV);
+  await waitUntilUp(cardEcho, '/healthz');
+  return cardEcho;
+}
+
 export async function startConnector(): Promise<Child> {
   const connector = await spawnChild('connector', [ENTRIES.connector], {});
   await waitUntilUp(connector, '/stats');

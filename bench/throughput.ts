@@ -6,6 +6,8 @@ import { summarize, type Summary } from './stats.js';
 import { turnBodies } from './turns.js';
 
 export const CONCURRENCY = [1, 16, 64] as const;
+/** The level where the echo bot replying with the bot's cards joins the rounds, to split the gap. */
+export const SPLIT_CONCURRENCY = 16;
 export const ROUND_SECONDS = 5;
 export const ROUNDS = 3;
 const WARM_UP_SECONDS = 2;
@@ -28,10 +30,19 @@ export interface ThroughputRow {
   readonly bot: ServerFigures;
   readonly ratio: number;
   readonly roundRatios: readonly number[];
+  /** At SPLIT_CONCURRENCY: the echo stack replying with the bot's cards, in the same alternation. */
+  readonly cardEcho?: ServerFigures;
 }
 
-export async function benchThroughput(echo: Child, bot: Child, connector: Child, log: (line: string) => void): Promise<ThroughputRow[]> {
-  const bodies = { echo: turnBodies(connector.url, 'echo'), bot: turnBodies(connector.url, 'bot') };
+export interface Servers {
+  readonly echo: Child;
+  readonly bot: Child;
+  readonly cardEcho: Child;
+  readonly connector: Child;
+}
+
+export async function benchThroughput({ echo, bot, cardEcho, connector }: Servers, log: (line: string) => void): Promise<ThroughputRow[]> {
+  const bodies = { echo: turnBodies(connector.url, 'echo'), bot: turnBodies(connector.url, 'bot'), cardEcho: turnBodies(connector.url, 'card-echo') };
   const rows: ThroughputRow[] = [];
   for (const connections of CONCURRENCY) {
     const round = async (target: Child, nextBody: () => string, seconds: number) => {
@@ -41,13 +52,17 @@ export async function benchThroughput(echo: Child, bot: Child, connector: Child,
       const after = await replyStats(connector);
       return { result, replies: after.cards - before.cards, bytes: after.bytes - before.bytes, connections: after.connections - before.connections };
     };
+    const split = connections === SPLIT_CONCURRENCY;
     await round(echo, bodies.echo, WARM_UP_SECONDS);
+    if (split) await round(cardEcho, bodies.cardEcho, WARM_UP_SECONDS);
     await round(bot, bodies.bot, WARM_UP_SECONDS);
-    const runs = { echo: [] as Round[], bot: [] as Round[] };
+    const runs = { echo: [] as Round[], cardEcho: [] as Round[], bot: [] as Round[] };
     for (let r = 1; r <= ROUNDS; r++) {
       runs.echo.push(await round(echo, bodies.echo, ROUND_SECONDS));
+      if (split) runs.cardEcho.push(await round(cardEcho, bodies.cardEcho, ROUND_SECONDS));
       runs.bot.push(await round(bot, bodies.bot, ROUND_SECONDS));
-      log(`  c=${connections} round ${r}: echo ${rate(runs.echo.at(-1))}/s, bot ${rate(runs.bot.at(-1))}/s`);
+      const withCards = split ? `, echo with the bot's cards ${rate(runs.cardEcho.at(-1))}/s` : '';
+      log(`  c=${connections} round ${r}: echo ${rate(runs.echo.at(-1))}/s${withCards}, bot ${rate(runs.bot.at(-1))}/s`);
     }
     const echoFigures = figures(runs.echo);
     const botFigures = figures(runs.bot);
@@ -57,6 +72,7 @@ export async function benchThroughput(echo: Child, bot: Child, connector: Child,
       bot: botFigures,
       ratio: botFigures.turnsPerSecond / echoFigures.turnsPerSecond,
       roundRatios: runs.bot.map((b, i) => b.result.rate / (runs.echo[i]?.result.rate ?? Number.NaN)),
+      ...(split ? { cardEcho: figures(runs.cardEcho) } : {}),
     });
   }
   return rows;
