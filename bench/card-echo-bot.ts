@@ -3,9 +3,9 @@
 // work per turn (no matching, answer model or rate limiter), so it splits the bot's gap to the echo bot in two:
 // what the framework costs to deliver the bot's larger replies, and what the guide logic costs.
 import { createGuideService } from '../src/answer/ask.js';
-import { renderAnswer } from '../src/cards/render-card.js';
+import { levelColoursOf, renderAnswer } from '../src/cards/render-card.js';
 import { getGuide } from '../src/guide/index.js';
-import type { Lang, LevelId } from '../src/guide/types.js';
+import type { Lang } from '../src/guide/types.js';
 import { langFromLocale } from '../src/matching/cues.js';
 import { WEEKDAY_MORNING } from './clock.js';
 import { serveEcho } from './echo-stack.js';
@@ -13,7 +13,7 @@ import { MUNICIPALITY, questionCases } from './turns.js';
 
 const guide = getGuide(MUNICIPALITY);
 const service = createGuideService(guide);
-const levelColours = Object.fromEntries(guide.levels.map((level) => [level.id, level.colour])) as Partial<Record<LevelId, string>>;
+const levelColours = levelColoursOf(guide);
 const render = (text: string, lang: Lang) => renderAnswer(service.ask(text, { fallbackLang: lang, now: WEEKDAY_MORNING }).answer, { mobile: false, levelColours });
 // Keyed by the bench's own question texts (test data), so each turn gets the cards the bot sends for that question.
 const cards = new Map(questionCases(MUNICIPALITY).map((c) => [c.text, render(c.text, langFromLocale(c.locale ?? 'da-DK'))]));

@@ -5,9 +5,8 @@ import type { GuideService } from '../answer/ask.js';
 import { FOLLOW_UP_VERBS, followUpLang, parseFollowUp } from '../answer/follow-up.js';
 import type { Answer } from '../answer/types.js';
 import type { QuestionMatch } from '../matching/match-question.js';
-import { renderAnswer, type RenderOptions } from '../cards/render-card.js';
+import { levelColoursOf, renderAnswer } from '../cards/render-card.js';
 import type { Config } from '../config.js';
-import type { LevelId } from '../guide/types.js';
 import type { Logger } from '../logger.js';
 import { activityLang, isMobileClient, questionText } from './activity.js';
 import { registerMessageExtension } from './message-extension.js';
@@ -47,7 +46,7 @@ export function createBot(deps: BotDeps): Bot {
     }),
   );
   const app = new Application<AppTurnState>({ adapter, storage: deps.storage, startTypingTimer: false, removeRecipientMention: true });
-  const levelColours: RenderOptions['levelColours'] = Object.fromEntries(service.guide.levels.map((l) => [l.id, l.colour])) as Partial<Record<LevelId, string>>;
+  const levelColours = levelColoursOf(service.guide);
 
   const limiter = createTurnLimiter({ perUser: config.rateLimit.messagesPerMinutePerUser, perConversation: config.rateLimit.messagesPerMinutePerConversation });
   /** False when the sender is over a limit; the first time in a minute they are told so, kindly. */

@@ -7,7 +7,7 @@ import helpTemplate from '../../cards/help.json';
 import overviewTemplate from '../../cards/overview.json';
 import { label } from '../answer/labels.js';
 import type { Answer, AnswerBody, ContactView, FollowUp, Header, Section } from '../answer/types.js';
-import type { Lang, LevelId } from '../guide/types.js';
+import type { Guide, Lang, LevelId } from '../guide/types.js';
 import { formatPhone, mailButton, phoneButton, type Button } from './contact-links.js';
 import { swatchDataUri } from './swatches.js';
 
@@ -23,6 +23,11 @@ export interface RenderOptions {
   readonly mobile: boolean;
   /** Level colours of the guide, for the swatch beside a level title. */
   readonly levelColours: Readonly<Partial<Record<LevelId, string>>>;
+}
+
+/** The guide's level colours, as RenderOptions wants them. */
+export function levelColoursOf(guide: Guide): RenderOptions['levelColours'] {
+  return Object.fromEntries(guide.levels.map((level) => [level.id, level.colour])) as Partial<Record<LevelId, string>>;
 }
 
 const TEMPLATES = {
