@@ -25,5 +25,7 @@ server.listen(config.port, config.host, () => {
   const mode = config.credentials
     ? `authenticated as app ${config.credentials.appId}`
     : 'LOCAL MODE: no MicrosoftAppId, so requests are not authenticated (for the Agents Playground / Bot Framework Emulator only)';
-  logger.info({ event: 'listening', port: config.port, municipality: config.municipality, mode: config.credentials ? 'authenticated' : 'local' }, `Handlekort-bot on ${server.url}/api/messages: ${mode}`);
+  const address = server.address();
+  const port = typeof address === 'object' && address !== null ? address.port : config.port;
+  logger.info({ event: 'listening', port, municipality: config.municipality, mode: config.credentials ? 'authenticated' : 'local' }, `Handlekort-bot on ${server.url}/api/messages: ${mode}`);
 });

@@ -109,8 +109,8 @@ interface BotProcess {
 }
 
 async function startBotProcess(storagePort: number): Promise<BotProcess> {
-  const port = await freePort();
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: '', MicrosoftAppId: '', LOG_LEVEL: 'info', HOST: '127.0.0.1', PORT: String(port), MUNICIPALITY: 'aalborg', BLOB_STORAGE_CONNECTION_STRING: connectionString(storagePort) };
+  // PORT=0: the system picks a free port and the bot logs the one it bound, so nothing can take it in between.
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: '', MicrosoftAppId: '', LOG_LEVEL: 'info', HOST: '127.0.0.1', PORT: '0', MUNICIPALITY: 'aalborg', BLOB_STORAGE_CONNECTION_STRING: connectionString(storagePort) };
   delete env.BLOB_STORAGE_CONTAINER;
   const bot = startProcess(resolve(ROOT, 'node_modules/.bin/tsx'), ['src/index.ts'], { cwd: ROOT, env });
   try {
@@ -118,6 +118,11 @@ async function startBotProcess(storagePort: number): Promise<BotProcess> {
   } catch (error) {
     await bot.stop();
     throw error;
+  }
+  const port = Number(/"event":"listening","port":(\d+)/.exec(bot.output.join('\n'))?.[1]);
+  if (!(port > 0)) {
+    await bot.stop();
+    throw new Error(`no port in the bot's listening line: ${bot.output.join('\n')}`);
   }
   return { url: `http://127.0.0.1:${port}`, logs: bot.output, stop: bot.stop };
 }

@@ -9,8 +9,8 @@ const ROOT = resolve(__dirname, '../..');
 describe('SIGTERM', () => {
   it('stops accepting, finishes the turn in flight, delivers its reply and exits 0', async () => {
     const connector = await startLoopbackConnector({ delayMs: 1500 });
-    const port = 30_000 + Math.floor(Math.random() * 20_000);
-    const child = spawn(resolve(ROOT, 'node_modules/.bin/tsx'), ['src/index.ts'], { cwd: ROOT, env: { ...process.env, PORT: String(port), NODE_ENV: '', MicrosoftAppId: '' } });
+    // PORT=0: the system picks a free port and the service logs the one it bound.
+    const child = spawn(resolve(ROOT, 'node_modules/.bin/tsx'), ['src/index.ts'], { cwd: ROOT, env: { ...process.env, PORT: '0', NODE_ENV: '', MicrosoftAppId: '' } });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -18,6 +18,8 @@ describe('SIGTERM', () => {
     try {
       for (let i = 0; i < 100 && !output.includes('"event":"listening"'); i += 1) await new Promise((r) => setTimeout(r, 100));
       expect(output).toContain('"event":"listening"');
+      const port = Number(/"event":"listening","port":(\d+)/.exec(output)?.[1]);
+      expect(port).toBeGreaterThan(0);
 
       const inFlight = fetch(`http://127.0.0.1:${port}/api/messages`, {
         method: 'POST',

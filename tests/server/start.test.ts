@@ -29,11 +29,12 @@ function run(env: Record<string, string>, until: RegExp): Promise<{ output: stri
 
 describe('starting the service', () => {
   it('runs in local mode without credentials, says so, and answers /healthz', async () => {
-    const port = String(30_000 + Math.floor(Math.random() * 20_000));
-    const started = await run({ PORT: port }, /"event":"listening"/);
+    // PORT=0: the system picks a free port and the service logs the one it bound, so no other test can take it first.
+    const started = await run({ PORT: '0' }, /"event":"listening"/);
     try {
       expect(started.output).toMatch(/LOCAL MODE/);
-      const response = await fetch(`http://127.0.0.1:${port}/healthz`);
+      expect(started.port).toBeGreaterThan(0);
+      const response = await fetch(`http://127.0.0.1:${started.port}/healthz`);
       expect(response.status).toBe(200);
     } finally {
       started.stop();
