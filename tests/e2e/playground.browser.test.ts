@@ -1,7 +1,6 @@
 // End to end, as a person would: the Microsoft 365 Agents Playground (Teams channel) in headless Chromium, talking
 // to the real bot over the Bot Framework protocol; the cards are rendered by the Playground's Adaptive Cards renderer.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,17 +8,6 @@ import { startBot, type BotHarness } from '../helpers/bot-harness.js';
 import { BROWSER_TIMEOUT_MS, launchChromium, offlineContext, screenshot, SKIP_BROWSER_TESTS } from '../tab/browser.js';
 
 const ROOT = resolve(__dirname, '../..');
-
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolvePort(port));
-    });
-    server.on('error', reject);
-  });
-}
 
 describe.skipIf(SKIP_BROWSER_TESTS)('the Agents Playground chatting with the bot', { timeout: 90_000 }, () => {
   let bot: BotHarness;
@@ -29,8 +17,8 @@ describe.skipIf(SKIP_BROWSER_TESTS)('the Agents Playground chatting with the bot
 
   beforeAll(async () => {
     bot = await startBot({ MUNICIPALITY: 'gladsaxe' });
-    const port = await freePort();
-    playground = spawn(resolve(ROOT, 'node_modules/.bin/agentsplayground'), ['-e', `${bot.url}/api/messages`, '-c', 'msteams', '--disable-telemetry', '-p', String(port)], {
+    // -p 0: the system picks a free port and the Playground prints the one it bound.
+    playground = spawn(resolve(ROOT, 'node_modules/.bin/agentsplayground'), ['-e', `${bot.url}/api/messages`, '-c', 'msteams', '--disable-telemetry', '-p', '0'], {
       cwd: ROOT,
       env: { ...process.env, BROWSER: 'none' },
       detached: true,
@@ -38,8 +26,9 @@ describe.skipIf(SKIP_BROWSER_TESTS)('the Agents Playground chatting with the bot
     let output = '';
     playground.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     playground.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    for (let i = 0; i < 300 && !/Listening on/.test(output); i += 1) await new Promise((r) => setTimeout(r, 100));
-    expect(output, 'the Playground did not start').toMatch(/Listening on/);
+    for (let i = 0; i < 300 && !/Listening on \d+/.test(output); i += 1) await new Promise((r) => setTimeout(r, 100));
+    expect(output, 'the Playground did not start').toMatch(/Listening on \d+/);
+    const port = Number(/Listening on (\d+)/.exec(output)?.[1]);
     browser = await launchChromium();
     page = await (await offlineContext(browser)).newPage();
     await page.setViewportSize({ width: 1280, height: 900 });
