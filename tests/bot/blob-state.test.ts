@@ -216,10 +216,10 @@ describe('when Blob Storage fails', () => {
   let revived: Azurite | undefined;
 
   beforeAll(async () => {
-    storagePort = await freePort();
     // Accepts connections and never answers: the worst case, as a firewall that drops packets.
     hanging = createServer((socket) => sockets.add(socket));
-    await new Promise<void>((done) => hanging.listen(storagePort, '127.0.0.1', done));
+    await new Promise<void>((done) => hanging.listen(0, '127.0.0.1', done));
+    storagePort = (hanging.address() as { port: number }).port;
     c = await startBotProcess(storagePort);
   });
 
