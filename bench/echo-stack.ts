@@ -2,7 +2,7 @@
 // options, storage and restify server (src/server/create-server.ts), answering each message with what `reply` gives.
 // The floor that POST /api/messages costs before any guide logic. The rate limiter is left out: it runs in the bot's
 // message handler, so its cost counts as the bot's.
-import { Application } from '@microsoft/teams-ai';
+import { Application } from '@microsoft/teams-ai/lib/Application';
 import { ActivityTypes, ConfigurationServiceClientCredentialFactory, type Attachment, type TurnContext } from 'botbuilder';
 import { createStorage } from '../src/bot/create-storage.js';
 import { ResilientStorage } from '../src/bot/resilient-storage.js';

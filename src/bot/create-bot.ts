@@ -1,5 +1,6 @@
 // teams-ai Application on TeamsAdapter: thin handlers over the pure core (ask → answer → cards).
-import { Application, type TeamsAdapter } from '@microsoft/teams-ai';
+import { Application } from '@microsoft/teams-ai/lib/Application';
+import type { TeamsAdapter } from '@microsoft/teams-ai/lib/TeamsAdapter';
 import { ActivityTypes, ConfigurationServiceClientCredentialFactory, type Storage, type TurnContext } from 'botbuilder';
 import type { GuideService } from '../answer/ask.js';
 import { FOLLOW_UP_VERBS, followUpLang, parseFollowUp } from '../answer/follow-up.js';

@@ -1,6 +1,6 @@
 // Where conversation state lives: Azure Blob Storage when configured (shared by instances, survives restarts), else memory.
 import { MemoryStorage, type Storage, type StoreItems } from 'botbuilder';
-import { BlobsStorage, type BlobsStorageOptions } from 'botbuilder-azure-blobs';
+import type { BlobsStorageOptions } from 'botbuilder-azure-blobs';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 
@@ -23,6 +23,8 @@ export function createStorage(config: Pick<Config, 'blobStorage'>, logger: Logge
   }
   // The connection string holds the account key: log the container only.
   logger.info({ event: 'storage', kind: 'blob', container: blob.container }, `conversation state in Azure Blob Storage container "${blob.container}"`);
+  // Loaded only here: the Azure Storage SDK (~70 modules) would otherwise sit in every instance's heap, used or not.
+  const { BlobsStorage } = require('botbuilder-azure-blobs') as typeof import('botbuilder-azure-blobs');
   return new RecoveringStorage(() => new BlobsStorage(blob.connectionString, blob.container, DEFAULT_BLOB_OPTIONS), DEFAULT_STORAGE_DEADLINE_MS);
 }
 

@@ -1,5 +1,5 @@
 // Search-based message extension: contacts from the compose box, the command box and the meeting side panel.
-import type { Application } from '@microsoft/teams-ai';
+import type { Application } from '@microsoft/teams-ai/lib/Application';
 import { CardFactory, type MessagingExtensionAttachment, type MessagingExtensionResult, type TurnContext } from 'botbuilder';
 import { contactsAnswer } from '../answer/contacts-answer.js';
 import { createContactSearch } from '../answer/contact-search.js';

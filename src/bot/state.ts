@@ -1,5 +1,5 @@
 // What the bot remembers per conversation: the chosen audience. Never message text.
-import { TurnState, type DefaultConversationState, type DefaultUserState } from '@microsoft/teams-ai';
+import { TurnState, type DefaultConversationState, type DefaultUserState } from '@microsoft/teams-ai/lib/TurnState';
 import type { AudienceId } from '../guide/types.js';
 
 export interface ConversationState extends DefaultConversationState {

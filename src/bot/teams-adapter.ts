@@ -1,7 +1,7 @@
 // TeamsAdapter that answers every invalid token with 401. botbuilder lets jsonwebtoken's own errors (bad signature,
 // malformed token) escape as 500; a forged request is the caller's fault, not ours. Its connector clients count reply
 // bytes without copying the body (reply-content-length.ts).
-import { TeamsAdapter } from '@microsoft/teams-ai';
+import { TeamsAdapter } from '@microsoft/teams-ai/lib/TeamsAdapter';
 import { StatusCodes, type Activity, type InvokeResponse, type TurnContext } from 'botbuilder';
 import { AuthenticationError, type AuthenticateRequestResult } from 'botframework-connector';
 import { ContentLengthConnectorFactory } from './reply-content-length.js';
