@@ -8,8 +8,8 @@ import { turnBodies } from './turns.js';
 export const CONCURRENCY = [1, 16, 64] as const;
 /** The level where the echo bot replying with the bot's cards joins the rounds, to split the gap. */
 export const SPLIT_CONCURRENCY = 16;
-export const ROUND_SECONDS = 5;
-export const ROUNDS = 3;
+export const ROUND_SECONDS = 3;
+export const ROUNDS = 5;
 const WARM_UP_SECONDS = 2;
 
 export interface ServerFigures {
