@@ -42,7 +42,7 @@ export function pipelineOf(connectorClient: ConnectorClient): Pipeline | undefin
   return typeof pipeline?.addPolicy === 'function' && typeof pipeline.getOrderedPolicies === 'function' ? (pipeline as Pipeline) : undefined;
 }
 
-/** Adds the policy last in the pipeline (Sign phase): after the body is serialized and the headers are rebuilt by signing. */
+/** Adds the policy in the Sign phase, after the body is serialized and the headers are rebuilt by signing (once per client). */
 export function countBytesWithoutCopy(connectorClient: ConnectorClient): ConnectorClient {
   if (counted.has(connectorClient)) return connectorClient;
   pipelineOf(connectorClient)?.addPolicy(contentLength, { phase: 'Sign' });
