@@ -42,15 +42,20 @@ afterEach(() => {
   received.length = 0;
 });
 
+/** A question whose answer is the red card (•, – and 📞 in it), replied to the recording connector. */
+async function askForRedCard(): Promise<void> {
+  const response = await fetch(`${bot.url}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(messageActivity('tvangsægteskab', connectorUrl)),
+  });
+  expect(response.status).toBe(200);
+  expect(received).toHaveLength(1);
+}
+
 describe('replies to the Bot Connector', () => {
   it('carry the UTF-8 byte count of a card with "•", "–" and emoji as Content-Length, and the whole card arrives', async () => {
-    const response = await fetch(`${bot.url}/api/messages`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(messageActivity('tvangsægteskab', connectorUrl)),
-    });
-    expect(response.status).toBe(200);
-    expect(received).toHaveLength(1);
+    await askForRedCard();
     const [reply] = received;
     const text = reply!.bytes.toString('utf8');
     expect(text).toMatch(/[•–📞]/u);
@@ -61,13 +66,7 @@ describe('replies to the Bot Connector', () => {
 
   it('are never copied into a Buffer to count their bytes', async () => {
     const from = vi.spyOn(Buffer, 'from');
-    const response = await fetch(`${bot.url}/api/messages`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(messageActivity('tvangsægteskab', connectorUrl)),
-    });
-    expect(response.status).toBe(200);
-    expect(received).toHaveLength(1);
+    await askForRedCard();
     const copiesOfTheReply = from.mock.calls.filter(([value]) => typeof value === 'string' && value.includes('Behov for akut handling'));
     expect(copiesOfTheReply).toEqual([]);
   });
