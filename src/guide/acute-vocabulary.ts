@@ -2,6 +2,15 @@
 // as acute (red where the guide has levels): under-triage is the worst error this product can make.
 // "=word" matches only that written form: "fare" and "farlig" stem to "far", which is also "far" (father) and "får" (gets).
 
+const ABROAD = 'udlandet|abroad|hjemlandet|hjemland';
+
+/** Countries often named in Danish cases of marriage or "re-education" abroad; also where many citizens fled from. */
+export const COUNTRY_NAMES = [
+  'irak', 'iraq', 'somalia', 'pakistan', 'afghanistan', 'syrien', 'syria', 'tyrkiet', 'turkey', 'libanon', 'lebanon', 'iran',
+  'marokko', 'morocco', 'palæstina', 'palestine', 'eritrea', 'egypten', 'egypt', 'sudan', 'jemen', 'yemen', 'bangladesh',
+  'kurdistan', 'tjetjenien', 'chechnya',
+] as const;
+
 export const DANGER_WORDS = [
   'livsfare|danger|dangerous|endangered', 'i =fare', '=farlig|=farligt|=farlige situation|situationen|derhjemme',
   'truet|trusler|truer|trussel|threat|threats|threatened|threatening',
@@ -9,11 +18,24 @@ export const DANGER_WORDS = [
   'slået|slår|slog|tæsk|tæsket|tæver|beaten|beat|beating|hit|hits', 'akut|acute|emergency|nødsituation|nødstilfælde',
   'haster|urgent|urgently', 'bortført|bortføre|bortførelse|kidnapped|kidnap|abducted|abduction',
   'genopdragelsesrejse|genopdragelse|genopdragelsesrejser|reeducation', 're education',
-  'sendt|sendes|sende|sent|send udlandet|abroad|hjemlandet|hjemland', 'sendt|sendes|sende|sent|send landet|country',
+  `sendt|sendes|sende|sent|send ${ABROAD}|${COUNTRY_NAMES.join('|')}|væk|bort|away`, 'sendt|sendes|sende|sent|send landet|country',
+  // Taken or left abroad: the trip that ends in a marriage or a "re-education" stay. Not "taget en uddannelse i
+  // udlandet" or "she left Iraq": where a citizen studied or came from is not a danger.
+  `efterlade|efterladt|efterlades|efterlod|abandoned|leave|left|leaving ${ABROAD}`, `take|taking ${ABROAD}`, `tage|tager|tages med ${ABROAD}`,
   'pas|passport taget|frataget|konfiskeret|taken|confiscated',
   'flygte|flygtet|flygter|flee|fled|fleeing|escape|escaped', 'run|ran|running away', 'stukket|stikker|stikke af',
-  'løbet|løber hjemmefra', 'forsvundet|forsvandt|disappeared|savnet|savnes',
-  'selvmord|selvmordstanker|suicide|suicidal', 'selvskade', 'self harm', 'tør ikke hjem|hjemme|derhjemme', 'afraid|scared|frightened|dare home', 'kniv|knife|våben|weapon',
+  'løbet|løber hjemmefra', 'forsvundet|forsvandt|disappeared|savnet|savnes', 'gone|went|reported missing', 'missing since',
+  'missing person|girl|boy|daughter|son|child|citizen',
+  'selvmord|selvmordstanker|suicide|suicidal', 'selvskade', 'self harm',
+  // Suicide and self-harm in everyday words. Danish "dø" folds to "do", so it stands only beside Danish words.
+  'tage|tager|taget|tog|take|takes|took|taking eget|own liv|livet|life', 'ende|afslutte|end|ending livet|liv|life',
+  'ende|afslutte det hele', 'end it all', 'vil|ønsker|hellere dø', 'hellere død', 'want|wants|wanted|rather|wish|wishes die|dead',
+  'leve ikke mere|længere', 'want|wants live anymore|longer', 'skade|skader|skadet selv',
+  'kill|killing|hurt|hurting|harm|harming|cut|cuts|cutting herself|himself|themselves|myself',
+  // Marks of violence.
+  'blå|blåt|black mærker|mærke|øje|eye', 'blåmærke|blåmærker|bruise|bruises|bruised|bruising',
+  'skade|skader|skadet|sår|injury|injuries|injured|wounds ansigtet|ansigt|face',
+  'tør ikke hjem|hjemme|derhjemme', 'afraid|scared|frightened|dare home', 'bange|frygter hjem|hjemme', 'kniv|knife|våben|weapon',
   'terrified|terrorised|terrorized|livrædd|rædselsslagen|skrækslagen|dødsens|panikslagen',
   'bange|frygter|frygt|afraid|scared|frightened|fear familie|familien|family|far|faren|bror|broren|mand|manden|father|brother|husband|parents|forældre|forældrene',
 ] as const;
@@ -37,7 +59,12 @@ export const FORCED_MARRIAGE_WORDS = [
   'gift|giftes|gifte|ægteskab vilje', 'married|marry|marriage will|consent', 'gift|giftes|gifte uden samtykke',
   'skal giftes', 'skal gifte sig', 'going|has|have to marry|married',
   'arrangeret|arrangerede ægteskab|ægteskaber|gift|giftes|bryllup', 'arranged marriage|married|wedding',
-  'bortgiftet|bortgiftes|bortgifte', 'gift|giftet|giftes|gifte|married|marry bort|off',
+  'bortgiftet|bortgiftes|bortgifte', 'gift|giftet|giftes|gifte|married|marry bort|væk|off|away',
+  // Promised or engaged to someone she did not choose.
+  'lovet|lovede|promised bort|væk|away', 'lovet|lovede|promised fætter|fætteren|kusine|cousin|ægteskab|marriage',
+  'tvangsforlovet|tvangsforlovelse',
+  'forlovet|forlovelse|forlovelsen|forloves|trolovet|engaged|engagement|betrothed imod|mod|against|uden|without vilje|will|ønske|wishes|consent|asking|spørge',
+  'arrangeret|arrangerede|arranged|tvungen|tvunget|forced|planlagt|planlagte|planned forlovelse|forlovelsen|engagement|betrothal',
   'udlandet|abroad|hjemlandet|hjemland gift|giftes|gifte|married|marry|bryllup|wedding',
   // A marriage planned for her that she does not want.
   'ægteskab|ægteskabet|bryllup|bryllupet|giftermål|marriage|wedding planlagt|planlægger|planlagte|planned|planning|arranged|aftalt|agreed|fixed',

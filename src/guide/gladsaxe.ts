@@ -215,6 +215,7 @@ export const gladsaxe = {
               'freedom|free partner|spouse|boyfriend|girlfriend', 'choose|pick|select|choosing partner|spouse|boyfriend|girlfriend',
               'kæreste må|forbudt|forbyder|ikke', 'boyfriend|girlfriend allowed|forbidden|not',
               'familien|family vælger|bestemmer|chooses|decides partner|kæreste|ægtefælle|spouse|husband|wife',
+              'familien|family|forældrene|parents fundet|fandt|finder|found|finds|valgt|vælger|chose|chosen|picked mand|husband|kone|wife|ægtefælle|spouse|partner',
               'choose|pick|decide who|whom', 'selv vælge|bestemme kæreste|partner|ægtefælle|hvem',
               'godkende|godkender|bestemme|bestemmer|approve|approves|decide|decides hvem|who|whom sammen|med|with|ser|sees|dates|dating|venner|friends',
             ],

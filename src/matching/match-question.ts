@@ -147,7 +147,9 @@ function decideIntent(
   if (cues.has('who') && (cues.has('sparring') || cues.has('contact-word'))) return { kind: 'all-contacts', afterHours, guidanceFirst: cues.has('sparring') && !afterHours };
   const situationCue = roleCue || ageCue || cues.has('caseworker') || cues.has('guide-question');
   if (cues.has('all-contacts') || (afterHours && (cues.has('contact-word') || (topics.length === 1 && !situationCue)))) return { kind: 'all-contacts', afterHours };
-  const help = cues.has('help') || cues.has('greeting');
+  // A greeting word is the whole message ("hej", "tak") only when nothing else in it points at the guide: "take" stems
+  // to "tak", and "hi, she was taken abroad" is not a request for the bot's introduction.
+  const help = cues.has('help') || (cues.has('greeting') && candidatesFrom(scored).length === 0);
   if (help && topics.length === 0 && texts.length === 0 && !roleCue && !ageCue) return { kind: 'help' };
   if (topics.length > 0 || texts.length > 0 || legalRefIds.length > 0 || situationCue) {
     return { kind: 'situation', levelId: undefined, signIds: [], acute: false, topics, textIds, legalRefIds, contactIds };

@@ -210,4 +210,69 @@ describe('matchQuestion (idioms and law questions)', () => {
     const intent = ask('aalborg', 'Sikkert ophold for en ung under 18 - hvilken paragraf?').intent;
     expect(intent.kind).toBe('situation');
   });
+  it.each([
+    ['borgeren er flygtet fra Syrien og møder aldrig alene op', 'da'],
+    ['hun flygtede fra krigen i Afghanistan og har mange aflyste møder', 'da'],
+    ['she fled Syria with her family and never comes to meetings alone', 'en'],
+  ] as const)('reads "%s" as where the citizen came from (yellow), not as fleeing from home', (text, lang) => {
+    expect(levelOf(ask('gladsaxe', text, lang).intent)).toBe('yellow');
+  });
+
+  it.each(['hun er flygtet hjemmefra', 'hun er flygtet fra sin mand i Irak', 'she fled Iraq after her uncle threatened to kill her'])(
+    'still reads "%s" as a danger',
+    (text) => {
+      expect(levelOf(ask('gladsaxe', text).intent)).toBe('red');
+    },
+  );
+
+  it.each(['hun skal lære at tage ansvar for sit eget liv', 'she wants to take control of her own life'])(
+    'does not read "%s" as suicide',
+    (text) => {
+      expect(levelOf(ask('gladsaxe', text).intent)).not.toBe('red');
+      expect(ask('aalborg', text).intent).not.toMatchObject({ acute: true });
+    },
+  );
+
+  it.each(['borgeren har taget sin uddannelse i udlandet', 'she was brought up abroad', 'she left Iraq in 2016'])(
+    'does not read "%s" (where a citizen studied or came from) as being taken abroad',
+    (text) => {
+      expect(levelOf(ask('gladsaxe', text).intent)).not.toBe('red');
+    },
+  );
+});
+
+describe('matchQuestion (danger in everyday words)', () => {
+  it.each([
+    ['hun har talt om at tage sit eget liv', 'suicide'],
+    ['hun siger hun hellere vil dø end at blive gift med ham', 'rather die'],
+    ['hun vil ikke leve mere', 'not live any more'],
+    ['she says she can\'t take it anymore and wants to die', 'wants to die'],
+    ['she said she wants to end her life', 'end her life'],
+    ['hun har blåt øje og vil ikke sige hvorfor', 'a black eye'],
+    ['she has bruises on her arms', 'bruises'],
+    ['hun har skader i ansigtet', 'injuries to the face'],
+    ['her parents are planning to take her abroad and leave her there', 'left abroad'],
+    ['he said his family will send him to Iraq if he doesn\'t behave', 'sent to a named country'],
+    ['she has been missing since the summer holiday', 'missing'],
+    ['hun er blevet lovet væk til en fætter', 'promised away'],
+    ['hun er blevet forlovet mod sin vilje', 'engaged against her will'],
+    ['the family arranged her engagement without asking her', 'an arranged engagement'],
+  ])('answers "%s" (%s) as red in Gladsaxe and acute in Aalborg', (text) => {
+    expect(levelOf(ask('gladsaxe', text).intent)).toBe('red');
+    expect(ask('aalborg', text).intent).toMatchObject({ kind: 'situation', acute: true });
+  });
+
+  it('does not read English "do" (Danish "dø" folded) beside "want" as a wish to die', () => {
+    expect(levelOf(ask('gladsaxe', 'what do I do if she wants to work but her husband says no', 'en').intent)).not.toBe('red');
+  });
+
+  it('answers "the family has found a husband for her" with no free choice of partner (orange)', () => {
+    expect(ask('gladsaxe', 'hun er 19 og familien har fundet en mand til hende').intent).toMatchObject({ levelId: 'orange', signIds: ['orange-no-partner-choice'] });
+  });
+
+  it('offers candidates, not the introduction, when a greeting word ("take" stems to "tak") comes with guide words', () => {
+    const intent = ask('gladsaxe', 'take a look: her family keeps her from work', 'en').intent;
+    expect(intent.kind).not.toBe('help');
+    expect(ask('gladsaxe', 'tak').intent.kind).toBe('help');
+  });
 });
