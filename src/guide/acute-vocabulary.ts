@@ -22,7 +22,11 @@ export const DANGER_WORDS = [
   // Taken or left abroad: the trip that ends in a marriage or a "re-education" stay. Not "taget en uddannelse i
   // udlandet" or "she left Iraq": where a citizen studied or came from is not a danger.
   `efterlade|efterladt|efterlades|efterlod|abandoned|leave|left|leaving ${ABROAD}`, `take|taking ${ABROAD}`, `tage|tager|tages med ${ABROAD}`,
-  'pas|passport taget|frataget|konfiskeret|taken|confiscated',
+  // "=taget", "=taken": written forms only, since "tage" and "take" stem like them ("husk at tage pas med").
+  'pas|passport =taget|=frataget|konfiskeret|tog|gemt|gemmer|beholder|=taken|took|confiscated|hidden|hides|keeps|kept',
+  // Not back from a holiday abroad: the marriage or "re-education" stay may have begun.
+  'ikke|not kommet|come|returned|vendt tilbage|back ferien|sommerferien|ferie|holiday|holidays|break',
+  'ikke|not været|been skole|skolen|school|arbejde|work|sprogskole|sprogskolen siden|since ferien|sommerferien|holiday|holidays|break',
   'flygte|flygtet|flygter|flee|fled|fleeing|escape|escaped', 'run|ran|running away', 'stukket|stikker|stikke af',
   'løbet|løber hjemmefra', 'forsvundet|forsvandt|disappeared|savnet|savnes', 'gone|went|reported missing', 'missing since',
   'missing person|girl|boy|daughter|son|child|citizen',

@@ -17,7 +17,8 @@ const WORD = /[\p{L}\p{N}]+/gu;
 
 export function tokenize(text: string): string[] {
   // "§" is a word here: "§ 52" and "paragraf 52" ask the same.
-  return text.slice(0, MAX_QUESTION_CHARS).toLowerCase().normalize('NFC').replace(/§/g, ' paragraf ').match(WORD) ?? [];
+  // "hasn't", "doesn’t": the denial is a word of its own, as in "has not".
+  return text.slice(0, MAX_QUESTION_CHARS).toLowerCase().normalize('NFC').replace(/§/g, ' paragraf ').replace(/n['’]t\b/g, ' not').match(WORD) ?? [];
 }
 
 /** Canonical spelling: accents dropped, æ/ø/å and their ASCII spellings collapsed to one letter. */

@@ -257,9 +257,25 @@ describe('matchQuestion (danger in everyday words)', () => {
     ['hun er blevet lovet væk til en fætter', 'promised away'],
     ['hun er blevet forlovet mod sin vilje', 'engaged against her will'],
     ['the family arranged her engagement without asking her', 'an arranged engagement'],
+    ['they took her passport', 'a passport taken'],
+    ['familien gemmer hendes pas', 'a passport hidden'],
+    ['hun er ikke kommet tilbage efter sommerferien', 'not back from the holiday'],
+    ['she hasn\'t come back after the summer holiday', 'not back, with a contraction'],
+    ['hun har ikke været i skole siden ferien og familien svarer ikke', 'not at school since the holiday'],
   ])('answers "%s" (%s) as red in Gladsaxe and acute in Aalborg', (text) => {
     expect(levelOf(ask('gladsaxe', text).intent)).toBe('red');
     expect(ask('aalborg', text).intent).toMatchObject({ kind: 'situation', acute: true });
+  });
+
+  it.each(['husk at tage pas med til mødet', 'she needs to take her passport to the meeting'])(
+    'does not read "%s" (bringing a passport) as a passport taken away',
+    (text) => {
+      expect(levelOf(ask('gladsaxe', text).intent)).not.toBe('red');
+    },
+  );
+
+  it('reads "doesn\'t" as "does not"', () => {
+    expect(levelOf(ask('gladsaxe', 'she doesn\'t want to marry him', 'en').intent)).toBe('red');
   });
 
   it('does not read English "do" (Danish "dø" folded) beside "want" as a wish to die', () => {
