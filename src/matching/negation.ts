@@ -19,13 +19,18 @@ const FLED_A_COUNTRY = new RegExp(
   'giu',
 );
 
-// Cheap first looks, so most questions skip the two idioms' longer patterns.
+// "she has cut herself off from her friends" withdraws (a yellow sign); "she cuts herself" is self-harm.
+const CUT_OFF = /\bcut(?:s|ting)?\s+(herself|himself|themselves|myself)\s+off\b/giu;
+
+// Cheap first looks, so most questions skip the idioms' longer patterns.
 const MAY_TAKE_CHARGE = /kontrol|ansvar|styr|control|charge|responsib|ownership/i;
 const MAY_HAVE_FLED = /fl[eyø]|escap/i;
+const MAY_CUT_OFF = /\soff\b/i;
 
 export function dropNegatedCues(text: string): string {
   let kept = text.replace(NEGATED_CUE, ' ').replace(HOLD_A_MEETING, '$1');
   if (MAY_TAKE_CHARGE.test(kept)) kept = kept.replace(TAKE_CHARGE, '$1');
   if (MAY_HAVE_FLED.test(kept)) kept = kept.replace(FLED_A_COUNTRY, '$1');
+  if (MAY_CUT_OFF.test(kept)) kept = kept.replace(CUT_OFF, '$1 withdrawn');
   return kept;
 }

@@ -233,6 +233,11 @@ describe('matchQuestion (idioms and law questions)', () => {
     },
   );
 
+  it('reads "cut herself off from her friends" as withdrawing (yellow), and "she cuts herself" as self-harm', () => {
+    expect(levelOf(ask('gladsaxe', 'She has CUT herself OFF from her friends', 'en').intent)).toBe('yellow');
+    expect(levelOf(ask('gladsaxe', 'she cuts herself', 'en').intent)).toBe('red');
+  });
+
   it.each(['borgeren har taget sin uddannelse i udlandet', 'she was brought up abroad', 'she left Iraq in 2016'])(
     'does not read "%s" (where a citizen studied or came from) as being taken abroad',
     (text) => {
