@@ -69,13 +69,13 @@ export const FORCED_MARRIAGE_WORDS = [
   'tvangsforlovet|tvangsforlovelse',
   'forlovet|forlovelse|forlovelsen|forloves|trolovet|engaged|engagement|betrothed imod|mod|against|uden|without vilje|will|ønske|wishes|consent|asking|spørge',
   'arrangeret|arrangerede|arranged|tvungen|tvunget|forced|planlagt|planlagte|planned forlovelse|forlovelsen|engagement|betrothal',
-  'udlandet|abroad|hjemlandet|hjemland gift|giftes|gifte|married|marry|bryllup|wedding',
+  `${ABROAD} gift|giftes|gifte|married|marry|bryllup|wedding`,
   // A marriage planned for her that she does not want.
   'ægteskab|ægteskabet|bryllup|bryllupet|giftermål|marriage|wedding planlagt|planlægger|planlagte|planned|planning|arranged|aftalt|agreed|fixed',
   'ægteskab|ægteskabet|bryllup|gift|giftes|gifte|marriage|marry|married|wedding ikke|not|dont|doesnt vil|want|wants|ønsker|wish',
   'ægteskab|ægteskabet|bryllup|giftermål|marriage|wedding imod|against|uden|without vilje|will|ønske|wishes|consent',
   'gift|giftes|gifte|married|marry|bryllup|bryllupet|wedding rejse|rejser|rejsen|ferie|ferien|sommerferie|sommerferien|trip|travel|holiday|holidays',
-  'sendt|sendes|sende|sent|send hjem|hjemland|hjemlandet|udlandet|home|abroad gift|giftes|gifte|married|marry|bryllup|wedding',
+  `sendt|sendes|sende|sent|send hjem|home|${ABROAD} gift|giftes|gifte|married|marry|bryllup|wedding`,
 ] as const;
 
 export const ISOLATION_WORDS = [

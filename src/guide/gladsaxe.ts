@@ -8,6 +8,10 @@ import type { Guide } from './types.js';
 const SOURCE = 'gladsaxe-actioncard';
 const at = (section: string) => ({ source: SOURCE, section }) as const;
 
+/** The family members who come along to every meeting, in the never-alone sign's phrases. */
+const FAMILY_DA = 'mor|moren|far|faren|bror|broren|søster|søsteren|mand|manden|ægtefælle|familie|familien|forældre';
+const FAMILY_EN = 'mother|father|brother|sister|husband|wife|spouse|family|parents';
+
 const INTRO = 'Actioncard for borgere over 18 år';
 const GUIDANCE = 'Ved behov for vejledning kan nedenstående kontaktes';
 const ACUTE = 'Ved behov for akut handling kan nedenstående kontaktes';
@@ -63,8 +67,8 @@ export const gladsaxe = {
             phrases: [
               'aldrig alene', 'ikke alene', 'never alone', 'not alone', 'never comes alone', 'kommer aldrig selv',
               'altid med|følge|følges|ledsaget', 'always with|brings|accompanied', 'har altid nogen med',
-              'mor|moren|far|faren|bror|broren|søster|søsteren|mand|manden|ægtefælle|familie|familien|forældre altid',
-              'mother|father|brother|sister|husband|wife|spouse|family|parents always',
+              `${FAMILY_DA} altid`,
+              `${FAMILY_EN} always`,
               'ledsaget|ledsager|ledsages|accompanied|escorted|chaperoned', 'tager|medbringer|brings nogen|someone med|along',
               'alene møde|møder|samtale|samtaler|jobcenter|jobcenteret|ungeenheden',
               'alone meeting|meetings|appointment|appointments|job',
@@ -75,8 +79,8 @@ export const gladsaxe = {
               'venter|waits|waiting|står|stands outside|udenfor|døren|door|gangen',
               'kører|driver|driven|drives|henter|collects|picks|fetches every|hver|always|altid',
               // "moren er med til alle møder", "the husband answers for her": someone of the family is always there.
-              'mor|moren|far|faren|bror|broren|søster|søsteren|mand|manden|ægtefælle|familie|familien|forældre|forældrene|svigermor|onkel|fætter alle|hvert møder|møderne|møde|samtaler|samtalerne',
-              'mother|mum|mom|father|dad|brother|sister|husband|wife|spouse|family|parents|uncle|cousin every|all meeting|meetings|appointment|appointments',
+              `${FAMILY_DA}|forældrene|svigermor|onkel|fætter alle|hvert møder|møderne|møde|samtaler|samtalerne`,
+              `${FAMILY_EN}|mum|mom|dad|uncle|cousin every|all meeting|meetings|appointment|appointments`,
               'svarer|taler|answers|speaks|talks for|på|on hende|her|behalf|vegne',
             ],
           },
