@@ -26,10 +26,13 @@ export const DANGER_WORDS = [
   'pas|passport =taget|=frataget|konfiskeret|tog|gemt|gemmer|beholder|=taken|took|confiscated|hidden|hides|keeps|kept',
   // Not back from a holiday abroad: the marriage or "re-education" stay may have begun.
   'ikke|not kommet|come|returned|vendt tilbage|back ferien|sommerferien|ferie|holiday|holidays|break',
+  // "Hun kommer ikke tilbage til Danmark": left abroad.
+  'ikke|not kommer|komme|come|coming tilbage|back danmark|denmark',
   'ikke|not været|been skole|skolen|school|arbejde|work|sprogskole|sprogskolen siden|since ferien|sommerferien|holiday|holidays|break',
-  'flygte|flygtet|flygter|flee|fled|fleeing|escape|escaped', 'run|ran|running away', 'stukket|stikker|stikke af',
-  'løbet|løber hjemmefra', 'forsvundet|forsvandt|disappeared|savnet|savnes', 'gone|went|reported missing', 'missing since',
-  'missing person|girl|boy|daughter|son|child|citizen',
+  'flygte|flygtet|flygter|flee|fled|fleeing|escape|escaped', 'run|ran|running|runs away|off', 'stukket|stikker|stikke af',
+  'løbet|løber hjemmefra', 'forsvundet|forsvandt|disappeared|savnet|savnes',
+  // "=missing": "misses" stems like it, and "a young person who misses a lot" is absence, not a missing person.
+  'gone|went|reported =missing', '=missing since', '=missing person|girl|boy|daughter|son|child|citizen',
   'selvmord|selvmordstanker|suicide|suicidal', 'selvskade', 'self harm',
   // Suicide and self-harm in everyday words. Danish "dø" folds to "do", so it stands only beside Danish words.
   'tage|tager|taget|tog|take|takes|took|taking eget|own liv|livet|life', 'ende|afslutte|end|ending livet|liv|life',
@@ -39,7 +42,15 @@ export const DANGER_WORDS = [
   // Marks of violence.
   'blå|blåt|black mærker|mærke|øje|eye', 'blåmærke|blåmærker|bruise|bruises|bruised|bruising',
   'skade|skader|skadet|sår|injury|injuries|injured|wounds ansigtet|ansigt|face',
-  'tør ikke hjem|hjemme|derhjemme', 'afraid|scared|frightened|dare home', 'bange|frygter hjem|hjemme', 'kniv|knife|våben|weapon',
+  'tør ikke hjem|hjemme|derhjemme',
+  // "She can't / won't go home" ("won't" is read as "wo not"); a home visit is read as one by an idiom (negation.ts).
+  'ikke|not|cannot go|gå|tage home|hjem',
+  // "Her brother said she would regret it": a threat from the family.
+  'bror|broren|brødre|brødrene|far|faren|familien|onkel|onklen|onkler|brother|brothers|father|dad|family|uncle|uncles fortryde|fortryder|angre|regret|regrets',
+  // Sent away for good: a one-way ticket, no return.
+  'one way ticket|tickets|billet|flight|flights', 'enkeltbillet|envejsbillet|enkeltrejse', 'ingen|uden retur|returbillet|hjemrejse', 'no|without return ticket|tickets|flight',
+  // Thrown out by the family: no safe place to go.
+  'smidt|smidte|smides|smider|kicked|thrown ud|out hjemmefra|hjemmet|huset|home|house|familien|family|broren|faren|manden|brother|father|husband', 'afraid|scared|frightened|dare home', 'bange|frygter hjem|hjemme', 'kniv|knife|våben|weapon',
   'terrified|terrorised|terrorized|livrædd|rædselsslagen|skrækslagen|dødsens|panikslagen',
   'bange|frygter|frygt|afraid|scared|frightened|fear familie|familien|family|far|faren|bror|broren|mand|manden|father|brother|husband|parents|forældre|forældrene',
 ] as const;
@@ -54,6 +65,8 @@ export const HONOUR_KILLING_WORDS = [
   'ære|æren|æres|honour|honor genoprette|genoprettes|genoprettet|restore|restored|restoring|rense|renses|cleanse|cleansed|hævne|hævnes|avenge|avenged',
   'ære|æren|honour|honor krænket|krænke|plettet|violated|stained|tabt|lost|vanæret|ødelagt|destroyed',
   'vanære|vanæret|vanæren|dishonour|dishonor|dishonoured|dishonored',
+  // "They'll bury her". "Så er hun død" is read as a death threat by an idiom (negation.ts).
+  'bury|buries|burying|begrave|begraver her|hende|him|ham',
 ] as const;
 
 export const FORCED_MARRIAGE_WORDS = [
@@ -61,15 +74,19 @@ export const FORCED_MARRIAGE_WORDS = [
   'tvangsgifte', 'tvang|tvinges|tvunget|tvinge|presset|presses gift|giftes|gifte|ægteskab|bryllup',
   'forced|force|forcing|pressured marriage|marry|married|wedding', 'forced marriage', 'forced to marry',
   'gift|giftes|gifte|ægteskab vilje', 'married|marry|marriage will|consent', 'gift|giftes|gifte uden samtykke',
-  'skal giftes', 'skal gifte sig', 'going|has|have to marry|married',
+  'skal giftes', 'skal gifte sig', 'going|has|have to marry|married', '=getting married|wed',
+  'gift|giftes|gifte|ægteskab|bryllup|married|marry|marrying|marriage|wedding ikke|not valg|valgt|choice|chosen|chose|choosing',
   'arrangeret|arrangerede ægteskab|ægteskaber|gift|giftes|bryllup', 'arranged marriage|married|wedding',
-  'bortgiftet|bortgiftes|bortgifte', 'gift|giftet|giftes|gifte|married|marry bort|væk|off|away',
+  'bortgiftet|bortgiftes|bortgifte', // "Married off" is read by an idiom (negation.ts): "off" alone is in "off sick".
+  'gift|giftet|giftes|gifte|married|marry bort|væk|away',
   // Promised or engaged to someone she did not choose.
-  'lovet|lovede|promised bort|væk|away', 'lovet|lovede|promised fætter|fætteren|kusine|cousin|ægteskab|marriage',
+  '=lovet|=lovede|promised bort|væk|away', '=lovet|=lovede|promised fætter|fætteren|kusine|cousin|ægteskab|marriage|mand|man|husband|bryllup|wedding',
   'tvangsforlovet|tvangsforlovelse',
   'forlovet|forlovelse|forlovelsen|forloves|trolovet|engaged|engagement|betrothed imod|mod|against|uden|without vilje|will|ønske|wishes|consent|asking|spørge',
   'arrangeret|arrangerede|arranged|tvungen|tvunget|forced|planlagt|planlagte|planned forlovelse|forlovelsen|engagement|betrothal',
   `${ABROAD} gift|giftes|gifte|married|marry|bryllup|wedding`,
+  // "Taking her to Yemen to get married": a named country is a danger only with the trip and the marriage together.
+  `take|taking|takes|took|tage|tager|tog married|marry|gift|giftes|gifte|wedding|bryllup ${ABROAD}|${COUNTRY_NAMES.join('|')}`,
   // A marriage planned for her that she does not want.
   'ægteskab|ægteskabet|bryllup|bryllupet|giftermål|marriage|wedding planlagt|planlægger|planlagte|planned|planning|arranged|aftalt|agreed|fixed',
   'ægteskab|ægteskabet|bryllup|gift|giftes|gifte|marriage|marry|married|wedding ikke|not|dont|doesnt vil|want|wants|ønsker|wish',
@@ -79,12 +96,18 @@ export const FORCED_MARRIAGE_WORDS = [
 ] as const;
 
 export const ISOLATION_WORDS = [
-  'isolering|isoleret|isoleres|isolation|isolated hjem|hjemme|hjemmet|home|house|huset|lejligheden|apartment',
+  'isolering|isoleret|isoleres|isolation|isolated hjem|hjemme|hjemmet|derhjemme|home|house|huset|lejligheden|apartment',
   'isoleret|isoleres|isolated|isolering|isolation familien|family',
+  'isoleret|isoleres|isolated af|by manden|husband|svigerfamilien|forældrene|parents|broren|brother|faren|father',
   'ikke|not forlade|leave hjem|hjemmet|huset|home|house|lejligheden|apartment', 'må|får ikke forlade',
-  'not allowed leave|outside|out', 'ikke lov ud|udenfor|forlade', 'låst|låses|lukket|spærret inde',
-  'locked in|inside|up|away', 'indespærret|indespærring', 'confined|captive',
+  'not allowed leave|outside|out', 'ikke lov ud|udenfor|forlade',
+  // "Hun må ikke gå ud": not "det må ikke gå ud over hendes praktik", which an idiom reads as "påvirker" (negation.ts).
+  'må|får ikke gå|komme ud|udenfor', 'låst|låses|lukket|spærret inde',
+  'locked in|inside|up|away', 'shut in|inside|indoors|away', 'keeps|keep|keeping|holds|holding inside|indoors|captive|prisoner', 'indespærret|indespærring', 'confined|captive',
   'holdt|holdes|holder fanget|hjemme|inde', 'kept|held home|inside|indoors|captive|prisoner', 'husarrest|stuearrest',
   'house arrest', 'ikke|not|aldrig|never ud|out|udenfor|outside huset|hjemmet|lejligheden|house|home|apartment',
   'aldrig|never forlader|leaves|leave huset|hjemmet|lejligheden|house|home|apartment',
+  // Cut off from everyone, or the keys taken: she cannot leave or reach anyone.
+  'not allowed contact anyone|anybody|world', 'ikke lov|må kontakt|kontakte nogen|omverdenen',
+  '=nøgler|=nøglerne|=nøglen|=keys =taget|=frataget|konfiskeret|tog|gemt|=taken|took|confiscated|hidden',
 ] as const;

@@ -297,3 +297,95 @@ describe('matchQuestion (danger in everyday words)', () => {
     expect(ask('gladsaxe', 'tak').intent.kind).toBe('help');
   });
 });
+
+describe('matchQuestion (held-out everyday phrasings)', () => {
+  it.each([
+    ['borgeren er isoleret derhjemme af sin mand', 'isolated at home, "derhjemme"'],
+    ['han siger hun ikke maa gaa ud', 'not allowed out, å typed as aa'],
+    ['her husband keeps her shut in at home', 'shut in'],
+    ['she is not allowed any contact with anyone', 'cut off from everyone'],
+    ['de har taget hendes nøgler', 'keys taken'],
+    ['they took her keys and phone', 'keys taken, in English'],
+    ['borgers mand har sagt at hvis hun går fra ham saa er hun død', '"så er hun død": a threat to her life'],
+    ['her brothers said she is dead if she leaves him', '"dead if"'],
+    ['uncle said if she runs off with that boy they\'ll bury her', '"bury her"'],
+    ['she can\'t go home tonight', 'cannot go home'],
+    ['brother texted her that she will regret this', 'a family member says she will regret it'],
+    ['forældrene har købt en flybillet til hende, kun ud ingen retur', 'no return ticket'],
+    ['her family has a one-way ticket booked for her', 'a one-way ticket'],
+    ['hun er blevet smidt ud og broren leder efter hende', 'thrown out'],
+    ['she says she\'s getting married on saturday and it\'s not her choice', 'a marriage that is not her choice'],
+    ['she has been promised to a man she has never met', 'promised to a man'],
+    ['her family is taking her to Yemen to get married', 'taken to a named country to marry'],
+    ['far har sagt hun ikke kommer tilbage til danmark', 'not coming back to Denmark'],
+  ])('answers "%s" (%s) as red in Gladsaxe and acute in Aalborg', (text) => {
+    expect(levelOf(ask('gladsaxe', text).intent)).toBe('red');
+    expect(ask('aalborg', text).intent).toMatchObject({ kind: 'situation', acute: true });
+  });
+
+  it.each([
+    ['familien har taget hendes telefon', 'orange'],
+    ['manden tjekker hendes telefon hver aften', 'orange'],
+    ['her husband checks her phone and messages', 'orange'],
+    ['svigerfamilien vil ikke lade hende gå på danskuddannelse', 'orange'],
+    ['the family has said no to her taking part in the work assessment', 'orange'],
+    ['hun vil gerne i virksomhedspraktik men familien forbyder det', 'orange'],
+    ['he\'s not allowed to be with the girl he loves', 'orange'],
+    ['what should i do if a young person pulls away from everyone and misses a lot', 'yellow'],
+    ['citizen prefers not to have meetings at her place', 'yellow'],
+    ['han vil ikke have at vi kommer hjem til ham', 'yellow'],
+    ['he keeps cancelling, 6 cancellations since jan and sick notes in between', 'yellow'],
+    ['she has started covering up completely and barely talks', 'yellow'],
+  ] as const)('answers "%s" with the %s level', (text, level) => {
+    expect(levelOf(ask('gladsaxe', text).intent)).toBe(level);
+  });
+
+  it.each([
+    ['hun har ikke taget telefonen i en uge', 'did not answer the phone'],
+    ['hun tager ikke sin telefon', 'does not answer her phone'],
+    ['she took her phone out during the meeting', 'took her own phone out'],
+  ])('does not read "%s" (%s) as her phone being controlled', (text) => {
+    expect(ask('gladsaxe', text).intent).not.toMatchObject({ kind: 'situation', levelId: 'orange' });
+  });
+
+  it.each([
+    ['han dræber tiden med at sidde alene i kantinen og har meget fravær', 'kills time'],
+    ['hun slår tiden ihjel på biblioteket og har meget fravær', 'kills time'],
+    ['he was killing it on the course but lately he\'s absent a lot', 'does well'],
+    ['the deadline on this report is killing me, anyway she has a lot of absence', 'a chore'],
+    ['that phone call was killing me. he has pulled away from the group', 'a chore'],
+    ['a young citizen is withdrawing from everything and missing a lot of days', 'absence'],
+    ['hun er laast ude af sin mail fordi hun har glemt koden og har meget fravær', 'a forgotten password'],
+    ['hun skal giftes i august med sin kæreste som hun selv har valgt og hun glæder sig, men hun har aflyst mange møder', 'a wedding she chose'],
+    ['she\'s marrying her boyfriend next year, her own choice, but lately she\'s off sick a lot', 'a wedding she chose'],
+    ['hoejt sygefravær i praktikken og hun virker ikke til at trives', 'an internship named, not forbidden'],
+  ])('answers "%s" (%s) as yellow, not red or orange', (text) => {
+    expect(levelOf(ask('gladsaxe', text).intent)).toBe('yellow');
+  });
+
+  it.each([
+    ['familien har selv valgt en mand til hende, hun skal giftes i august', 'the family chose'],
+    ['hun skal giftes, det er ikke hendes eget valg', 'the choice denied'],
+    ['she is getting married, it is not really her own choice', 'the choice denied, a word between'],
+    ['hun skal giftes, hun siger hun selv har valgt ham', 'reported as her claim'],
+    ['hun skal giftes i Pakistan med en hun selv har valgt', 'a wedding abroad'],
+    ['hun skal giftes med en hun selv har valgt, men hun er bange for sin far', 'fear'],
+    ['she\'s marrying a man of her own choice but she doesn\'t want to', 'unwilling'],
+  ])('keeps red for "%s" (%s): a chosen wedding counts only when nothing doubts it', (text) => {
+    expect(levelOf(ask('gladsaxe', text).intent)).toBe('red');
+  });
+
+  it.each(['they want to marry her off to a cousin', 'her parents will marry her off'])('reads "%s" as forced marriage', (text) => {
+    expect(levelOf(ask('gladsaxe', text, 'en').intent)).toBe('red');
+  });
+
+  it('keeps "det må ikke gå ud over hendes praktik" (must not affect) apart from "hun må ikke gå ud" (not allowed out)', () => {
+    expect(levelOf(ask('gladsaxe', 'det må ikke gå ud over hendes praktik').intent)).not.toBe('red');
+    expect(levelOf(ask('gladsaxe', 'hun må ikke gå ud').intent)).toBe('red');
+  });
+
+  it('keeps "misses" and "missing" apart: absence is not a missing person, "missing since" is', () => {
+    expect(levelOf(ask('gladsaxe', 'the young person misses a lot', 'en').intent)).not.toBe('red');
+    expect(levelOf(ask('gladsaxe', 'the girl has been missing since friday', 'en').intent)).toBe('red');
+  });
+});
