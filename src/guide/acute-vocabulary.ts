@@ -15,7 +15,7 @@ export const DANGER_WORDS = [
   'livsfare|danger|dangerous|endangered', 'i =fare', '=farlig|=farligt|=farlige situation|situationen|derhjemme',
   'truet|trusler|truer|trussel|threat|threats|threatened|threatening',
   'vold|voldelig|voldeligt|violence|violent|abuse|abused|mishandling|mishandlet',
-  'slået|slår|slog|tæsk|tæsket|tæver|beaten|beat|beating|hit|hits', 'akut|acute|emergency|nødsituation|nødstilfælde',
+  '=slået|=slår|=slog|tæsk|tæsket|tæver|beaten|beat|beating|hit|hits', 'akut|acute|emergency|nødsituation|nødstilfælde',
   'haster|urgent|urgently', 'bortført|bortføre|bortførelse|kidnapped|kidnap|abducted|abduction',
   'genopdragelsesrejse|genopdragelse|genopdragelsesrejser|reeducation', 're education',
   `sendt|sendes|sende|sent|send ${ABROAD}|${COUNTRY_NAMES.join('|')}|væk|bort|away`, 'sendt|sendes|sende|sent|send landet|country',
@@ -44,15 +44,34 @@ export const DANGER_WORDS = [
   'skade|skader|skadet|sår|injury|injuries|injured|wounds ansigtet|ansigt|face',
   'tør ikke hjem|hjemme|derhjemme',
   // "She can't / won't go home" ("won't" is read as "wo not"); a home visit is read as one by an idiom (negation.ts).
-  'ikke|not|cannot go|gå|tage home|hjem',
+  'ikke|not|cannot|cant|wont go|gå|tage home|hjem',
   // "Her brother said she would regret it": a threat from the family.
   'bror|broren|brødre|brødrene|far|faren|familien|onkel|onklen|onkler|brother|brothers|father|dad|family|uncle|uncles fortryde|fortryder|angre|regret|regrets',
   // Sent away for good: a one-way ticket, no return.
   'one way ticket|tickets|billet|flight|flights', 'enkeltbillet|envejsbillet|enkeltrejse', 'ingen|uden retur|returbillet|hjemrejse', 'no|without return ticket|tickets|flight',
   // Thrown out by the family: no safe place to go.
-  'smidt|smidte|smides|smider|kicked|thrown ud|out hjemmefra|hjemmet|huset|home|house|familien|family|broren|faren|manden|brother|father|husband', 'afraid|scared|frightened|dare home', 'bange|frygter hjem|hjemme', 'kniv|knife|våben|weapon',
+  'smidt|smidte|smides|smider|kicked|thrown ud|out hjemmefra|hjemmet|huset|home|house|familien|family|broren|faren|manden|brother|father|husband',
+  // She asks that her family must not know: "hun bad os om ikke at ringe hjem", "she begged us not to call home".
+  'bad|beder|bede|tigger|tiggede|begged|begs|asked|pleaded ikke|not ringe|ring|kontakte|call|phone|contact hjem|home|familien|family|forældrene|parents',
+  // Sleeping at a friend's because of what the family said: she cannot stay at home.
+  'sover|sov|sove|sleeping|sleeps|slept|staying|stays hos|at|on veninde|veninden|ven|vennen|friend|friends|sofa|couch pga|fordi|since|because|efter|after',
+  'sov|sover|sove|sleeping|slept|sleeps bil|bilen|car|gaden|street|trappeopgang|stairwell',
+  // Marks on the body; a relative who "ended up in hospital"; stalked; shouting for help.
+  'mærker|marks arme|armene|arms|arm|hals|halsen|neck|krop|kroppen|body|ansigt|ansigtet|face',
+  'endte|ender|ended|ends hospital|hospitalet|sygehus|sygehuset|skadestue|skadestuen',
+  'stalking|stalker|stalket|forfølger|forfulgt|forfølges', 'circling|circles|circled building|house|flat|home|opgang|opgangen|huset',
+  'råber|råbte|råbe|skriger|skreg|screaming|shouting|screamed|shouted om|for hjælp|help',
+  // Male relatives on their way "to deal with her".
+  'onkler|onklerne|uncles|brothers|brødre|brødrene|fætre|cousins coming|kommer|arriving|vej|way deal|ordne|handle|tage|snakke|talk',
+  // Disowned: "she is no longer our daughter", "he has no son anymore", "du er død for os".
+  'no|not|ikke|ingen longer|længere|anymore|mere our|their|vores|deres daughter|datter|son|søn', 'has|have|har no|ingen daughter|datter|son|søn anymore|longer|længere|mere',
+  'død|dead for|to os|us',
+  // Pulled into a car, taken away.
+  'trukket|tvunget|hevet|slæbt|pulled|dragged|bundled ind|into bil|bilen|car|van',
+  // "Sold to an older man"; "ender i en kiste".
+  'solgt|sælge|sælger|solgte|sold|sell|selling hende|her|datteren|daughter', '=kiste|=kisten|ligkiste|coffin', 'afraid|scared|frightened|dare home', '=bange|frygter hjem|hjemme', 'kniv|knife|våben|weapon',
   'terrified|terrorised|terrorized|livrædd|rædselsslagen|skrækslagen|dødsens|panikslagen',
-  'bange|frygter|frygt|afraid|scared|frightened|fear familie|familien|family|far|faren|bror|broren|mand|manden|father|brother|husband|parents|forældre|forældrene',
+  '=bange|frygter|frygt|afraid|scared|frightened|fear familie|familien|family|far|faren|bror|broren|mand|manden|father|brother|husband|parents|forældre|forældrene',
 ] as const;
 
 export const HONOUR_KILLING_WORDS = [
@@ -62,11 +81,21 @@ export const HONOUR_KILLING_WORDS = [
   'death threat|threats|threatened', 'truet|trusler|truer|trussel livet|liv|død|døden',
   'threat|threats|threatened|threatening life|death|kill', 'livsfare', 'life danger|risk|threatened',
   // "The family's honour must be restored": the words of an honour-related threat.
-  'ære|æren|æres|honour|honor genoprette|genoprettes|genoprettet|restore|restored|restoring|rense|renses|cleanse|cleansed|hævne|hævnes|avenge|avenged',
+  'ære|æren|æres|honour|honor genoprette|genoprettes|genoprettet|restore|restored|restoring|rense|renses|cleanse|cleansed|hævne|hævnes|avenge|avenged|vaske|vaskes|wash|washed|blod|blood',
+  // "Han skal ligge i jorden": dead and buried.
+  'ligge|ligger|lægges jorden|graven',
+  // "Doesn't deserve to live", "won't live to see the wedding", "never see the light of day", "found dead".
+  'fortjener|fortjene|deserve|deserves ikke|not leve|live|livet|life', 'not live see', 'aldrig|never dagens|day lys|light|daylight',
+  'fundet|found død|dead|dræbt|killed', 'shot|skudt fætter|fætteren|cousin|kusine|kusinen|søster|søsteren|sister|bror|broren|brother',
+  // "Min far finder mig", "skaffe hende af vejen".
+  'far|faren|bror|broren|familien|onkel|father|dad|brother|family|uncle finder|find|finds|finde mig|me', 'skaffe|skaffes|rydde|ryddes vejen',
   'ære|æren|honour|honor krænket|krænke|plettet|violated|stained|tabt|lost|vanæret|ødelagt|destroyed',
   'vanære|vanæret|vanæren|dishonour|dishonor|dishonoured|dishonored',
   // "They'll bury her". "Så er hun død" is read as a death threat by an idiom (negation.ts).
   'bury|buries|burying|begrave|begraver her|hende|him|ham',
+  // "Så tager min onkel mit liv", "she'd pay with her life", "the shame must be fixed".
+  'tage|tager|tog|take|takes|took mit|hendes|hans|my|her|his liv|livet|life', 'betale|betaler|pay|pays|paid med|with liv|livet|life',
+  'skam|skammen|shame ordnes|ordne|ordnet|fix|fixing|fixed|dealt|handled|betale|pay|paid|renses|rense|cleanse|cleansed',
 ] as const;
 
 export const FORCED_MARRIAGE_WORDS = [
@@ -74,8 +103,17 @@ export const FORCED_MARRIAGE_WORDS = [
   'tvangsgifte', 'tvang|tvinges|tvunget|tvinge|presset|presses gift|giftes|gifte|ægteskab|bryllup',
   'forced|force|forcing|pressured marriage|marry|married|wedding', 'forced marriage', 'forced to marry',
   'gift|giftes|gifte|ægteskab vilje', 'married|marry|marriage will|consent', 'gift|giftes|gifte uden samtykke',
-  'skal giftes', 'skal gifte sig', 'going|has|have to marry|married', '=getting married|wed',
+  'skal giftes', 'skal gifte sig', '=getting married|wed',
+  // "Has to marry", "is going to marry" are read by an idiom (negation.ts): as loose words they met "has moved to…, married".
   'gift|giftes|gifte|ægteskab|bryllup|married|marry|marrying|marriage|wedding ikke|not valg|valgt|choice|chosen|chose|choosing',
+  'gift|giftet|giftes|married|marry uden|without ville|wanting|want|lyst',
+  // A religious marriage booked for her ("imamen er booket til nikah"), one she said no to, or a bride price paid.
+  'nikah|nikkah|imam|imamen booked|booket|bestilt|arranged|arrangeret|planned|planlagt|aftalt',
+  'sagde|sagt|said|says|siger nej|no nikah|nikkah|imam|imamen|ceremoni|ceremonien|ceremony',
+  'brudepris|brudeprisen|medgift|medgiften', 'bride price', 'dowry paid|agreed|betalt|aftalt',
+  'no|ingen say|indflydelse engagement|engaged|forlovelse|forlovet|married|marriage|wedding|gift|giftes|bryllup',
+  // "They're taking me to marry him".
+  '=taking|=take|=takes|=tager|=tage marry|giftes|gifte',
   'arrangeret|arrangerede ægteskab|ægteskaber|gift|giftes|bryllup', 'arranged marriage|married|wedding',
   'bortgiftet|bortgiftes|bortgifte', // "Married off" is read by an idiom (negation.ts): "off" alone is in "off sick".
   'gift|giftet|giftes|gifte|married|marry bort|væk|away',
@@ -99,15 +137,22 @@ export const ISOLATION_WORDS = [
   'isolering|isoleret|isoleres|isolation|isolated hjem|hjemme|hjemmet|derhjemme|home|house|huset|lejligheden|apartment',
   'isoleret|isoleres|isolated|isolering|isolation familien|family',
   'isoleret|isoleres|isolated af|by manden|husband|svigerfamilien|forældrene|parents|broren|brother|faren|father',
-  'ikke|not forlade|leave hjem|hjemmet|huset|home|house|lejligheden|apartment', 'må|får ikke forlade',
+  'ikke|not forlade|forladt|leave|left hjem|hjemmet|huset|home|house|lejligheden|apartment|flat', 'må|får ikke forlade',
   'not allowed leave|outside|out', 'ikke lov ud|udenfor|forlade',
   // "Hun må ikke gå ud": not "det må ikke gå ud over hendes praktik", which an idiom reads as "påvirker" (negation.ts).
   'må|får ikke gå|komme ud|udenfor', 'låst|låses|lukket|spærret inde',
   'locked in|inside|up|away', 'shut in|inside|indoors|away', 'keeps|keep|keeping|holds|holding inside|indoors|captive|prisoner', 'indespærret|indespærring', 'confined|captive',
-  'holdt|holdes|holder fanget|hjemme|inde', 'kept|held home|inside|indoors|captive|prisoner', 'husarrest|stuearrest',
+  'holdt|holdes|holder fanget|hjemme|inde', 'kept|held home|inside|indoors|captive|prisoner|flat|apartment|house',
+  'ikke|not været|been udenfor|outside', 'husarrest|stuearrest',
   'house arrest', 'ikke|not|aldrig|never ud|out|udenfor|outside huset|hjemmet|lejligheden|house|home|apartment',
   'aldrig|never forlader|leaves|leave huset|hjemmet|lejligheden|house|home|apartment',
   // Cut off from everyone, or the keys taken: she cannot leave or reach anyone.
   'not allowed contact anyone|anybody|world', 'ikke lov|må kontakt|kontakte nogen|omverdenen',
-  '=nøgler|=nøglerne|=nøglen|=keys =taget|=frataget|konfiskeret|tog|gemt|=taken|took|confiscated|hidden',
+  'cut|afskåret off|fra everyone|everybody|omverdenen|world|alle',
+  'ikke|not ringe|ring|call|phone|kontakte|contact egen|own familie|familien|family',
+  // The door locked from outside, never out of the door, the husband holds the key.
+  'låser|låste|låst|locks|locked dør|døren|door|hoveddøren udefra|outside', 'ikke|aldrig uden|udenfor døren|dør',
+  'aldrig|never kommer|komme|comes|come|går|goes|leaves ud|out|udenfor|outside',
+  'mand|manden|husband|familien|family|bror|broren|far|faren har|has|holds|keeps =nøglen|=nøglerne',
+  '=nøgler|=nøglerne|=nøglen|=keys =taget|=frataget|konfiskeret|tog|gemt|=taken|took|confiscated|hidden|keeps|kept|holds',
 ] as const;

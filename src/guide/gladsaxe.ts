@@ -11,6 +11,10 @@ const at = (section: string) => ({ source: SOURCE, section }) as const;
 /** The family members who come along to every meeting, in the never-alone sign's phrases. */
 const FAMILY_DA = 'mor|moren|far|faren|bror|broren|søster|søsteren|mand|manden|ægtefælle|familie|familien|forældre';
 const FAMILY_EN = 'mother|father|brother|sister|husband|wife|spouse|family|parents';
+// "=arbejde", "=job": not inside "medarbejder" (a colleague) or "jobcentret".
+const WORK_OR_DANISH_DA =
+  'arbejdsprøvning|arbejdsprøve|praktik|praktikken|virksomhedspraktik|=job|=jobbet|=arbejde|=arbejdet|uddannelse|uddanne|=studere|kursus|skole|dansk|danskuddannelse|danskundervisning|danskkursus|danskkurset|sprogskole|sprogskolen';
+const WORK_OR_DANISH_EN = 'work|job|trial|assessment|placement|internship|study|school|education|course|classes|lessons|danish|language';
 
 const INTRO = 'Actioncard for borgere over 18 år';
 const GUIDANCE = 'Ved behov for vejledning kan nedenstående kontaktes';
@@ -123,7 +127,10 @@ export const gladsaxe = {
               'fællesskaber|fællesskab|fællesskabet', 'community|communities',
               'holder sig væk', 'isolerer|isolere sig', 'isolating herself|himself',
               'stopped|stops|stopping|quit seeing|friends|activities|clubs|sports|group|groups|classes|training',
-              'holdt|stoppet|stopper|droppet venner|veninder|fritidsaktiviteter|sport|klub|fællesskab|gruppe|gruppen|holdet|træning',
+              'holdt|stoppet|stopper|droppet venner|veninder|fritidsaktiviteter|sport|klub|fællesskab|gruppe|gruppen|holdet|træning|forening|foreningen|fællesspisning|fællesspisningen|fodbold|fodboldholdet|football|soccer|team',
+              'kommer|comes|deltager|joins ikke|ikk|not længere|mere|anymore', 'hænger|hang|hangs|hanging ikke|ikk|not ud|out',
+              'blevet|become|gotten|got stille|quiet|tavs|silent', 'skiftet|ændret|changed stil|style|look|tøj|clothes',
+              'tøj|clothes|clothing andet|anden|helt|other|different',
               'covering|covers|covered up', 'tildækket|tildækker|tildækkende', 'barely|hardly talks|speaks|talking|speaking|says',
               'trist|nedtrykt|deprimeret', 'ked af det', 'sad|depressed|low|down seems|looks|virker|is',
             ],
@@ -218,17 +225,22 @@ export const gladsaxe = {
           },
           match: {
             phrases: [
-              'arbejdsprøvning', 'arbejdsprøve', 'work trial|trials',
-              'sprogskole|sprogskolen', 'language school|classes|course', 'danskundervisning',
-              'lære|lærer dansk', 'learn|learning|study danish', 'danish classes|lessons|course|school',
-              'dansk kursus|undervisning|uddannelse|timer', 'må|får ikke job|arbejde|arbejdet|uddannelse|uddanne|studere|praktik|kursus|skole',
-              'not allowed work|study|job|school|education', 'forbudt|forbyder|forbyde|forbidden|forbids|nægter|refuses arbejde|work|job|dansk|danish|praktik|virksomhedspraktik|praktikken|internship|placement|arbejdsprøvning',
-              'work|job assessment|trial', 'danskuddannelse|danskundervisningen|danskkursus|danskskole',
+              // Forbidden or stopped, not a work trial or a Danish course named: "she is in a work trial but cancels a lot"
+              // is not this sign.
+              `må|får|lov ikke ${WORK_OR_DANISH_DA}|lære|gå`, `not allowed|permitted ${WORK_OR_DANISH_EN}|learn|go`,
+              `forbudt|forbyder|forbyde|forbød ${WORK_OR_DANISH_DA}`, `forbidden|forbids|forbade ${WORK_OR_DANISH_EN}`,
+              `${FAMILY_DA}|svigermor|svigerfamilien nægter|stopper|stoppet|forhindrer|afmeldt|afmeldte|meldt|meldte ${WORK_OR_DANISH_DA}`,
+              `${FAMILY_EN}|laws refuses|stops|stopped|prevents|prevented|blocks|blocked ${WORK_OR_DANISH_EN}`,
+              `${FAMILY_DA}|svigermor|svigerfamilien|forældrene vil|ville ikke have ${WORK_OR_DANISH_DA}`,
+              // "Kan ikke komme på sprogskolen pga manden", "she's been told she can't go to Danish classes"
+              `kan ikke ${WORK_OR_DANISH_DA} ${FAMILY_DA}|svigermor|svigerfamilien`, `told|fortalt|sagt not|ikke ${WORK_OR_DANISH_EN}|${WORK_OR_DANISH_DA}`,
               // "svigerfamilien vil ikke lade hende gå på dansk", "the family has said no to the work trial"
-              'ikke lade|lader|lod|tillade|tillader|tillod arbejde|job|dansk|danskuddannelse|sprogskole|sprogskolen|praktik|arbejdsprøvning|kursus|uddannelse',
-              'not let|lets|allow|allows|permit work|job|danish|course|placement|internship|trial|assessment|classes|education',
-              `${FAMILY_EN} said|says no work|job|danish|course|placement|internship|trial|assessment|classes|education`,
-              `${FAMILY_DA}|forældrene siger|sagde|sagt nej arbejde|job|dansk|danskuddannelse|sprogskole|praktik|arbejdsprøvning|kursus|uddannelse`,
+              `ikke =lade|=lader|=lod|tillade|tillader|tillod ${WORK_OR_DANISH_DA}`,
+              `not let|lets|allow|allows|permit ${WORK_OR_DANISH_EN}`,
+              `${FAMILY_EN} said|says no ${WORK_OR_DANISH_EN}`,
+              `${FAMILY_DA}|forældrene|svigermor siger|sagde|sagt nej ${WORK_OR_DANISH_DA}`,
+              // "Manden har taget hende ud af sprogskolen", "her husband pulled her out of Danish classes"
+              `${FAMILY_DA}|svigermor|svigerfamilien =taget|tog|trukket|hevet ud ${WORK_OR_DANISH_DA}`, `${FAMILY_EN} pulled|taken|took out ${WORK_OR_DANISH_EN}`,
             ],
           },
           source: at('Mistanke – Opmærksomhedspunkter'),
@@ -247,8 +259,11 @@ export const gladsaxe = {
               // "not allowed to be with the girl he loves"
               'elsker|loves|love ikke|not må|lov|allowed|forbidden|forbudt',
               'familien|family vælger|bestemmer|chooses|decides partner|kæreste|ægtefælle|spouse|husband|wife',
-              'familien|family|forældrene|parents fundet|fandt|finder|finde|find|found|finds|valgt|vælger|chose|chosen|picked mand|husband|kone|wife|ægtefælle|spouse|partner',
-              'choose|pick|decide who|whom', 'selv vælge|bestemme kæreste|partner|ægtefælle|hvem',
+              'familien|family|forældrene|parents fundet|fandt|finder|finde|find|found|finds|valgt|vælger|chose|chosen|pick|picks|picked mand|husband|kone|wife|ægtefælle|spouse|partner',
+              'choose|pick|decide who|whom', 'not|ikke free|fri|frit choose|vælge',
+              // "Only allowed to be with someone from their own clan".
+              'only|kun allowed|lov|må clan|klan|kreds|kredsen|stamme|tribe|background|baggrund|religion|own|egen|egne',
+              'må|lov ikke selv vælge|bestemme', 'selv vælge|bestemme kæreste|partner|ægtefælle|hvem',
               'godkende|godkender|bestemme|bestemmer|approve|approves|decide|decides hvem|who|whom sammen|med|with|ser|sees|dates|dating|venner|friends',
             ],
           },

@@ -36,6 +36,15 @@ export function readAgeGroup(text: string): AgeGroup | undefined {
   return undefined;
 }
 
+// A child's marriage or engagement: unlawful under 18 in Denmark, so acute whatever words surround it.
+const MARRIAGE =
+  /(?<!\p{L})(?:giftes|gifte|giftet|gift\s+med|blive\s+gift|er\s+gift|forlovet|forlovelse\p{L}*|trolovet|bortgift\p{L}*|ægteskab\p{L}*|bryllup\p{L}*|nikah|nikkah|marry|marries|married|marrying|marriage|wedding|engaged|engagement|betrothed)(?!\p{L})/iu;
+
+/** The question speaks of a citizen under 18 marrying or being engaged. */
+export function isChildMarriage(text: string, ageGroup: AgeGroup | undefined): boolean {
+  return ageGroup === 'under-18' && MARRIAGE.test(text);
+}
+
 const DANISH_WORDS = new Set(
   ('og i jeg du er det at en et den til på med har ikke hun han hvad hvem hvor hvordan skal kan må gør min mit sin sit ' +
     'hendes hans borgeren borger ung unge barn mor far bror søster familien altid aldrig alene møder møde mødet ' +

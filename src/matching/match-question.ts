@@ -3,7 +3,7 @@ import type { AgeGroup, AudienceId, Lang, LevelId } from '../guide/types.js';
 import { LEVEL_IDS } from '../guide/types.js';
 import { containsCpr, redactCpr } from './cpr.js';
 import { dropNegatedCues } from './negation.js';
-import { detectLanguage, readAgeGroup } from './cues.js';
+import { detectLanguage, isChildMarriage, readAgeGroup } from './cues.js';
 import type { Entry, EntryKey, GuideIndex } from './guide-index.js';
 import { tokenize } from './normalize.js';
 import type { CueId } from './vocabulary.js';
@@ -77,7 +77,10 @@ export function matchQuestion(index: GuideIndex, text: string, fallbackLang: Lan
     audienceIds: audiences,
     caseworker: cues.has('caseworker'),
     cpr,
-    intent: tokens.length === 0 ? { kind: 'help' } : decideIntent(index, scored, cues, audiences.length > 0, ageGroup !== undefined, contactsByNumber(index, clean)),
+    intent:
+      tokens.length === 0
+        ? { kind: 'help' }
+        : decideIntent(index, scored, cues, audiences.length > 0, ageGroup !== undefined, contactsByNumber(index, clean), isChildMarriage(clean, ageGroup)),
   };
 }
 
@@ -109,10 +112,11 @@ function decideIntent(
   roleCue: boolean,
   ageCue: boolean,
   dialled: readonly string[],
+  childMarriage: boolean,
 ): Intent {
   const hits = (type: EntryKey['type']) => scored.filter((s) => s.key.type === type && s.full > 0).sort((a, b) => b.full - a.full);
   const signs = hits('sign');
-  const acute = hits('acute').length > 0;
+  const acute = hits('acute').length > 0 || childMarriage;
   const contacts = hits('contact');
   const texts = hits('text');
   const levels = hits('level');

@@ -52,6 +52,40 @@ const DEAD_IF =
 const CHORE_KILLING =
   /\b(?:deadline\w*|report|cv|course|exam\w*|homework|paperwork|commute|call|meeting\w*|traffic|waiting|wait|queue|printer|job|work)\s+(?:is|was|are|were|['’]s)\s+(?:\w+\s+)?killing\s+(?:me|her|him|us|them)\b/giu;
 
+// "Min chef slår mig ihjel hvis jeg glemmer det", "my boss is gonna kill me": a joke about work, not a threat.
+const BOSS_KILLS_ME =
+  /\b(?:min|my)\s+(?:chef|boss|manager|leder|teamleder|supervisor|kollega|colleague)\s+(?:\S+\s+){0,4}?(?:slår|slaar|dræber|draeber|kills?)\s+(?:mig\s+ihjel|mig|me)\b/giu;
+
+// "Dø af grin", "dying of laughter".
+const DIE_LAUGHING = /\b(?:dø|døde|dør|doe|dying|die|died)\s+(?:af\s+grin|of\s+laughter|laughing)\b/giu;
+
+// Her sister's wedding is a family party, not her marriage; unless a trip abroad comes with it (a known pretext).
+const SOMEONE_ELSES_WEDDING =
+  /\b(?:sin|sit|hendes|hans|her|his)\s+(?:søsters|søster|brors|kusines|kusinens|fætters|fætterens|venindes|vens|sister['’]?s|brother['’]?s|cousin['’]?s|friend['’]?s)\s+(?:bryllup\p{L}*|wedding)/giu;
+const PRESSURE = /tvang|tvun|tving|force|pressur|presset|bange|afraid|scared|frygt|truer|truet|threat|imod|against|mod\s+sin/iu;
+const TRIP = new RegExp(`rejse|rejser|trip|travel|ferie|holiday|udland|abroad|hjemland|sendt|sent|${COUNTRY_NAMES.join('|')}`, 'iu');
+
+// "Let me out", "lad mig komme ud": she is being held.
+const LET_ME_OUT = /\b(?:let\s+me\s+out|lad\s+mig\s+(?:komme\s+)?ud)\b/giu;
+
+// "Ingen bryllupsplaner", "no travel or wedding plans": a wedding denied, like a denied threat above.
+const NO_WEDDING =
+  /\b(?:ingen|no)\s+(?:(?:travel|rejse\w*)\s+(?:or|eller)\s+)?(?:bryllup\w*|wedding\w*)(?:\s+(?:plans?|planned|planlagt))?/giu;
+
+// "Has to marry", "is going to marry": a marriage decided for her, read as the word for one.
+const HAS_TO_MARRY = /\b(?:has|have|had|must|is\s+going|are\s+going|['’]s\s+going)\s+to\s+(?:get\s+|be\s+)?marr(?:y|ied)\b/giu;
+
+// "Gøre det af med hende": to do away with her (or herself).
+const DO_AWAY_WITH = /\b(?:gøre|gør|gjorde|gjort|goere|gore|goer)\s+det\s+af\s+med\s+(?:hende|ham|sig|mig|os|dem)\b/giu;
+
+// "Hendes søster skal giftes": someone else's wedding, as above.
+const SOMEONE_ELSE_MARRIES =
+  /\b(?:hendes|hans|sin|her|his)\s+(?:søster|storesøster|lillesøster|bror|storebror|lillebror|kusine|fætter|veninde|ven|sister|brother|cousin|friend)\s+(?:skal\s+giftes|skal\s+gifte\s+sig|is\s+getting\s+married|gets\s+married)/giu;
+
+// "Kan ikke gå hjem før kl 15", "ud af sengen": a time to leave, a tired morning; not a home she cannot go to or leave.
+const HOME_BEFORE = /\b(?:gå|gaa|tage|go)\s+(?:hjem|home)\s+(?=(?:før|foer|inden|until|before|early|tidligt)\b)/giu;
+const OUT_OF_BED = /\b(?:ud\s+af\s+sengen|out\s+of\s+bed)\b/giu;
+
 // "Missing a lot of days": absence (yellow), not a missing person.
 const MISSING_DAYS = /\bmissing(?=\s+(?:a\s+lot|lots|many|several|most|days|meetings|appointments|classes|school|work|lessons|sessions)\b)/giu;
 
@@ -75,6 +109,10 @@ const MAY_BE_CHORE = /killing/i;
 const MAY_MISS = /missing/i;
 const MAY_BE_LOCKED_OUT = /\s(?:ude|out)\s/i;
 const MAY_VISIT = /hjem|home|house|place|flat|apart/i;
+const MAY_BOSS = /chef|boss|manager|leder|supervisor|kollega|colleague/i;
+const MAY_LAUGH = /grin|laugh/i;
+const MAY_GO_HOME = /hjem|home|seng|bed/i;
+const MAY_LET_OUT = /\b(?:let|lad)\b/i;
 
 export function dropNegatedCues(text: string): string {
   let kept = text.replace(NEGATED_CUE, ' ').replace(HOLD_A_MEETING, '$1');
@@ -89,5 +127,14 @@ export function dropNegatedCues(text: string): string {
   if (MAY_MISS.test(kept)) kept = kept.replace(MISSING_DAYS, 'skipping');
   if (MAY_BE_LOCKED_OUT.test(kept)) kept = kept.replace(LOCKED_OUT_OF, '$1');
   if (MAY_VISIT.test(kept)) kept = kept.replace(VISIT_HOME, ' hjemmebesøg ');
+  if (MAY_BOSS.test(kept)) kept = kept.replace(BOSS_KILLS_ME, ' ');
+  if (MAY_LAUGH.test(kept)) kept = kept.replace(DIE_LAUGHING, ' ');
+  if (MAY_MARRY.test(kept)) kept = kept.replace(NO_WEDDING, ' ').replace(HAS_TO_MARRY, ' tvangsgift ');
+  if (MAY_MARRY.test(kept) && !TRIP.test(kept) && !PRESSURE.test(kept)) {
+    kept = kept.replace(SOMEONE_ELSES_WEDDING, ' familiefest ').replace(SOMEONE_ELSE_MARRIES, ' familiefest ');
+  }
+  if (/\baf\s+med\b/i.test(kept)) kept = kept.replace(DO_AWAY_WITH, ' dræbe ');
+  if (MAY_GO_HOME.test(kept)) kept = kept.replace(HOME_BEFORE, ' ').replace(OUT_OF_BED, ' træt ');
+  if (MAY_LET_OUT.test(kept)) kept = kept.replace(LET_ME_OUT, ' låst inde ');
   return kept;
 }

@@ -389,3 +389,97 @@ describe('matchQuestion (held-out everyday phrasings)', () => {
     expect(levelOf(ask('gladsaxe', 'the girl has been missing since friday', 'en').intent)).toBe('red');
   });
 });
+
+describe('matchQuestion (indirect danger)', () => {
+  it.each([
+    ['hvis de finder ud af det så tager min onkel mit liv', 'takes my life'],
+    ['her uncles said she would pay with her life for the shame', 'pay with her life'],
+    ['onklerne siger at skammen skal ordnes', 'the shame must be dealt with'],
+    ['she begged us not to call home', 'begged not to call home'],
+    ['the family have paid the bride price', 'a bride price'],
+    ['familien har booket imamen til nikah i weekenden', 'the imam booked'],
+    ['hun sagde nej til ceremonien men de gennemførte den', 'said no to the ceremony'],
+    ['borgeren er blevet gift religiøst uden at ville det', 'married without wanting it'],
+    ['they\'re taking me to marry him', 'taken to marry'],
+    ['her mum said she is no longer our daughter', 'disowned'],
+    ['his dad said he has no son anymore', 'disowned, "no son anymore"'],
+    ['du er død for os', 'dead to us'],
+    ['en pige blev trukket ind i en bil af to mænd', 'pulled into a car'],
+    ['faren har solgt hende til en ældre mand', 'sold'],
+    ['han siger hun ender i en kiste', 'a coffin'],
+    ['manden låser døren udefra når han går', 'the door locked from outside'],
+    ['hun har ikke været uden for døren i to måneder', 'not out of the door'],
+    ['hun må ikke ringe til sin egen familie', 'not allowed to call her own family'],
+    ['a neighbour heard her screaming let me out', '"let me out"'],
+    ['she has been cut off from everyone', 'cut off from everyone'],
+    ['the woman says she has been kept in the flat since she arrived', 'kept in the flat'],
+    ['hun har ikke været udenfor siden hun kom til Danmark', 'not outside since'],
+    ['familiens ære kan kun vaskes ren med hendes blod', 'honour washed with blood'],
+    ['han skal ligge i jorden hvis han ikke dropper kæresten', 'in the ground'],
+    ['kid has marks on her arms and cant go home tonight', '"cant" go home, marks on her arms'],
+    ['his uncles are coming this weekend to deal with her', 'male relatives coming to deal with her'],
+    ['the last person they had a meeting like that about ended up in hospital', 'ended up in hospital'],
+    ['her ex-husband\'s brothers have been circling her building', 'circling her building'],
+    ['naboer har set en kvinde i vinduet der råber om hjælp', 'shouting for help'],
+    ['one of them said she doesn\'t deserve to live', 'does not deserve to live'],
+    ['her dad said she won\'t live to see the wedding', 'will not live to see'],
+    ['hvis jeg går fra ham så finder min far mig', 'my father will find me'],
+    ['hendes brødre sørger for at hun aldrig ser dagens lys igen', 'never see daylight again'],
+    ['his cousin was shot back home for having a girlfriend', 'a cousin shot'],
+    ['fætteren blev fundet død i Pakistan sidste år', 'found dead'],
+    ['moren siger familien vil skaffe hende af vejen', 'get her out of the way'],
+    ['hun er overbevist om at familien vil gøre det af med hende', 'do away with her'],
+    ['husband keeps her keys and phone', 'keys kept'],
+    ['her dad says she has to be married before she brings more shame', 'has to be married'],
+  ])('answers "%s" (%s) as red in Gladsaxe and acute in Aalborg', (text) => {
+    expect(levelOf(ask('gladsaxe', text).intent)).toBe('red');
+    expect(ask('aalborg', text).intent).toMatchObject({ kind: 'situation', acute: true });
+  });
+
+  it.each([
+    ['a 13yo told her teacher she is engaged to a man', 'under 18 by age'],
+    ['en elev på 15 er blevet forlovet', 'under 18, Danish'],
+  ])('answers a child\'s engagement or marriage ("%s", %s) as acute', (text) => {
+    expect(ask('aalborg', text).intent).toMatchObject({ kind: 'situation', acute: true });
+    expect(levelOf(ask('gladsaxe', text).intent)).toBe('red');
+  });
+
+  it('does not read an adult\'s engagement as a child\'s', () => {
+    expect(levelOf(ask('gladsaxe', 'hun er 25 og forlovet, og hun har aflyst mange møder').intent)).not.toBe('red');
+  });
+
+  it.each([
+    ['min chef slår mig ihjel hvis jeg glemmer det, men borgeren dukker aldrig op alene', 'yellow'],
+    ['my manager will kill me if i forget: what do i do when a citizen never comes alone to meetings?', 'yellow'],
+    ['hun var ved at dø af grin, men hun siger hun ikke maa gaa til dansk mere, svigermor har sagt nej', 'orange'],
+    ['she helped plan her sister\'s wedding, but since then lots of cancelled meetings and she seems down', 'yellow'],
+    ['hendes søster skal giftes i august, hun har aflyst mange møder', 'yellow'],
+    ['familien har bestemt at hun kun må finde en fra vores egne. Der er ingen bryllupsplaner', 'orange'],
+    ['client isn\'t allowed to pick her own partner. No travel or wedding plans that she knows of', 'orange'],
+    ['hun er begyndt at gå med tørklæde og har trukket sig fra holdet på sprogskolen', 'yellow'],
+    ['language school mentor: student has had a lot of absence this term', 'yellow'],
+    ['hun er i arbejdsprøvning men har mange aflysninger', 'yellow'],
+    ['Familien vil ikke have at vi holder møde hjemme hos dem, det skal være på jobcentret', 'yellow'],
+    ['leder videresender: en borger vil ikke have møder i sit hjem og der er altid familie med til møderne', 'yellow'],
+    ['Borgeren er stoppet i sin frivillige forening og kommer ikke længere til fællesspisning', 'yellow'],
+    ['bro han er blevet mega stille, hænger ikk ud med de andre mere og har skiftet hele sin stil', 'yellow'],
+    ['Hun vil helst ikke have at vi kommer hjem til hende og har skiftet påklædning, bl.a. lange kjoler nu', 'yellow'],
+    ['Ahmed has stopped showing up to his job, pulled out of the football club and seems withdrawn', 'yellow'],
+    ['The family says she can only be with a man they pick, she is not free to choose herself', 'orange'],
+    ['she was told she is only allowed to be with someone from their own clan', 'orange'],
+    ['borgeren er blevet meldt ud af sprogskolen af sin mand', 'orange'],
+    ['her in-laws have stopped her from doing the work trial', 'orange'],
+  ] as const)('answers "%s" with the %s level', (text, level) => {
+    expect(levelOf(ask('gladsaxe', text).intent)).toBe(level);
+  });
+
+  it.each([
+    ['hun kan ikke gå hjem før kl 15 pga praktikken', 'a time to leave'],
+    ['hun kommer aldrig ud af sengen om morgenen og har meget fravær', 'a tired morning'],
+    ['she got married last year and has moved to Aarhus', '"has … to … married" as loose words'],
+    ['hun bor ikke længere hos sin datter', 'no longer lives with her daughter'],
+    ['the key question is who has the minutes', '"key" is not "keys"'],
+  ])('does not answer "%s" (%s) as red', (text) => {
+    expect(levelOf(ask('gladsaxe', text).intent)).not.toBe('red');
+  });
+});
