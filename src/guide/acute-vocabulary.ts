@@ -43,7 +43,7 @@ export const DANGER_WORDS = [
   'blå|blåt|black mærker|mærke|øje|eye', 'blåmærke|blåmærker|bruise|bruises|bruised|bruising',
   'skade|skader|skadet|sår|injury|injuries|injured|wounds ansigtet|ansigt|face',
   'tør ikke hjem|hjemme|derhjemme',
-  // "She can't / won't go home" ("won't" is read as "wo not"); a home visit is read as one by an idiom (negation.ts).
+  // "She can't / won't go home" ("won't" is read as "wo not"); a home visit is read as one by an idiom (idioms.ts).
   'ikke|not|cannot|cant|wont go|gå|tage home|hjem',
   // "Her brother said she would regret it": a threat from the family.
   'bror|broren|brødre|brødrene|far|faren|familien|onkel|onklen|onkler|brother|brothers|father|dad|family|uncle|uncles fortryde|fortryder|angre|regret|regrets',
@@ -91,7 +91,7 @@ export const HONOUR_KILLING_WORDS = [
   'far|faren|bror|broren|familien|onkel|father|dad|brother|family|uncle finder|find|finds|finde mig|me', 'skaffe|skaffes|rydde|ryddes vejen',
   'ære|æren|honour|honor krænket|krænke|plettet|violated|stained|tabt|lost|vanæret|ødelagt|destroyed',
   'vanære|vanæret|vanæren|dishonour|dishonor|dishonoured|dishonored',
-  // "They'll bury her". "Så er hun død" is read as a death threat by an idiom (negation.ts).
+  // "They'll bury her". "Så er hun død" is read as a death threat by an idiom (idioms.ts).
   'bury|buries|burying|begrave|begraver her|hende|him|ham',
   // "Så tager min onkel mit liv", "she'd pay with her life", "the shame must be fixed".
   'tage|tager|tog|take|takes|took mit|hendes|hans|my|her|his liv|livet|life', 'betale|betaler|pay|pays|paid med|with liv|livet|life',
@@ -104,7 +104,7 @@ export const FORCED_MARRIAGE_WORDS = [
   'forced|force|forcing|pressured marriage|marry|married|wedding', 'forced marriage', 'forced to marry',
   'gift|giftes|gifte|ægteskab vilje', 'married|marry|marriage will|consent', 'gift|giftes|gifte uden samtykke',
   'skal giftes', 'skal gifte sig', '=getting married|wed',
-  // "Has to marry", "is going to marry" are read by an idiom (negation.ts): as loose words they met "has moved to…, married".
+  // "Has to marry", "is going to marry" are read by an idiom (idioms.ts): as loose words they met "has moved to…, married".
   'gift|giftes|gifte|ægteskab|bryllup|married|marry|marrying|marriage|wedding ikke|not valg|valgt|choice|chosen|chose|choosing',
   'gift|giftet|giftes|married|marry uden|without ville|wanting|want|lyst',
   // A religious marriage booked for her ("imamen er booket til nikah"), one she said no to, or a bride price paid.
@@ -115,7 +115,8 @@ export const FORCED_MARRIAGE_WORDS = [
   // "They're taking me to marry him".
   '=taking|=take|=takes|=tager|=tage marry|giftes|gifte',
   'arrangeret|arrangerede ægteskab|ægteskaber|gift|giftes|bryllup', 'arranged marriage|married|wedding',
-  'bortgiftet|bortgiftes|bortgifte', // "Married off" is read by an idiom (negation.ts): "off" alone is in "off sick".
+  'bortgiftet|bortgiftes|bortgifte',
+  // "Married off" is read by an idiom (idioms.ts): "off" alone is in "off sick".
   'gift|giftet|giftes|gifte|married|marry bort|væk|away',
   // Promised or engaged to someone she did not choose.
   '=lovet|=lovede|promised bort|væk|away', '=lovet|=lovede|promised fætter|fætteren|kusine|cousin|ægteskab|marriage|mand|man|husband|bryllup|wedding',
@@ -139,7 +140,7 @@ export const ISOLATION_WORDS = [
   'isoleret|isoleres|isolated af|by manden|husband|svigerfamilien|forældrene|parents|broren|brother|faren|father',
   'ikke|not forlade|forladt|leave|left hjem|hjemmet|huset|home|house|lejligheden|apartment|flat', 'må|får ikke forlade',
   'not allowed leave|outside|out', 'ikke lov ud|udenfor|forlade',
-  // "Hun må ikke gå ud": not "det må ikke gå ud over hendes praktik", which an idiom reads as "påvirker" (negation.ts).
+  // "Hun må ikke gå ud": not "det må ikke gå ud over hendes praktik", which an idiom reads as "påvirker" (idioms.ts).
   'må|får ikke gå|komme ud|udenfor', 'låst|låses|lukket|spærret inde',
   'locked in|inside|up|away', 'shut in|inside|indoors|away', 'keeps|keep|keeping|holds|holding inside|indoors|captive|prisoner', 'indespærret|indespærring', 'confined|captive',
   'holdt|holdes|holder fanget|hjemme|inde', 'kept|held home|inside|indoors|captive|prisoner|flat|apartment|house',

@@ -2,7 +2,7 @@
 import type { AgeGroup, AudienceId, Lang, LevelId } from '../guide/types.js';
 import { LEVEL_IDS } from '../guide/types.js';
 import { containsCpr, redactCpr } from './cpr.js';
-import { dropNegatedCues } from './negation.js';
+import { plainWords } from './idioms.js';
 import { detectLanguage, isChildMarriage, readAgeGroup } from './cues.js';
 import type { Entry, EntryKey, GuideIndex } from './guide-index.js';
 import { tokenize } from './normalize.js';
@@ -61,7 +61,7 @@ const MAX_CONTACTS = 4;
 
 export function matchQuestion(index: GuideIndex, text: string, fallbackLang: Lang): QuestionMatch {
   const cpr = containsCpr(text);
-  const clean = dropNegatedCues(cpr ? redactCpr(text) : text);
+  const clean = plainWords(cpr ? redactCpr(text) : text);
   const tokens = tokenize(clean);
   const lang = detectLanguage(tokens, fallbackLang);
   const scored = scoreEntries(index, tokens);

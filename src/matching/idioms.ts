@@ -1,6 +1,8 @@
-// "ikke noget med trusler", "no violence", "I'm not a case worker": a danger or role word that is explicitly denied
-// is taken out before matching. Only these words, only right after the denial: "tør ikke gå hjem" stays a danger.
-// A few idioms whose words would read as a danger or a sign are reduced to what they are about, the same way.
+// The question in plain words, before matching. The words are read one by one, so a denial or an idiom would read as
+// the danger or sign its words name: "ikke noget med trusler", "dræber tiden", "min chef slår mig ihjel", "hendes
+// søsters bryllup". A denied danger or role word is taken out (only these words, only right after the denial: "tør
+// ikke gå hjem" stays a danger); an idiom is reduced to what it means, in the vocabulary's words ("så er hun død" →
+// "dødstrussel", "komme hjem til hende" → "hjemmebesøg"). Each idiom's pattern runs only after a cheap first look.
 import { COUNTRY_NAMES } from '../guide/acute-vocabulary.js';
 
 const NEGATED_CUE =
@@ -113,8 +115,9 @@ const MAY_BOSS = /chef|boss|manager|leder|supervisor|kollega|colleague/i;
 const MAY_LAUGH = /grin|laugh/i;
 const MAY_GO_HOME = /hjem|home|seng|bed/i;
 const MAY_LET_OUT = /\b(?:let|lad)\b/i;
+const MAY_DO_AWAY = /\baf\s+med\b/i;
 
-export function dropNegatedCues(text: string): string {
+export function plainWords(text: string): string {
   let kept = text.replace(NEGATED_CUE, ' ').replace(HOLD_A_MEETING, '$1');
   if (MAY_TAKE_CHARGE.test(kept)) kept = kept.replace(TAKE_CHARGE, '$1');
   if (MAY_HAVE_FLED.test(kept)) kept = kept.replace(FLED_A_COUNTRY, '$1');
@@ -133,7 +136,7 @@ export function dropNegatedCues(text: string): string {
   if (MAY_MARRY.test(kept) && !TRIP.test(kept) && !PRESSURE.test(kept)) {
     kept = kept.replace(SOMEONE_ELSES_WEDDING, ' familiefest ').replace(SOMEONE_ELSE_MARRIES, ' familiefest ');
   }
-  if (/\baf\s+med\b/i.test(kept)) kept = kept.replace(DO_AWAY_WITH, ' dræbe ');
+  if (MAY_DO_AWAY.test(kept)) kept = kept.replace(DO_AWAY_WITH, ' dræbe ');
   if (MAY_GO_HOME.test(kept)) kept = kept.replace(HOME_BEFORE, ' ').replace(OUT_OF_BED, ' træt ');
   if (MAY_LET_OUT.test(kept)) kept = kept.replace(LET_ME_OUT, ' låst inde ');
   return kept;
