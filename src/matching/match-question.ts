@@ -61,7 +61,8 @@ const MAX_CONTACTS = 4;
 
 export function matchQuestion(index: GuideIndex, text: string, fallbackLang: Lang): QuestionMatch {
   const cpr = containsCpr(text);
-  const clean = plainWords(cpr ? redactCpr(text) : text);
+  const redacted = cpr ? redactCpr(text) : text;
+  const clean = plainWords(redacted);
   const tokens = tokenize(clean);
   const lang = detectLanguage(tokens, fallbackLang);
   const scored = scoreEntries(index, tokens);
@@ -71,6 +72,8 @@ export function matchQuestion(index: GuideIndex, text: string, fallbackLang: Lan
     .sort((a, b) => b.full - a.full)
     .map((s) => (s.key as { id: AudienceId }).id);
   const ageGroup = readAgeGroup(clean);
+  // Read before the idioms: a child's wedding is acute even when she chose it and looks forward to it.
+  const childMarriage = isChildMarriage(redacted, ageGroup);
   return {
     lang,
     ageGroup,
@@ -80,7 +83,7 @@ export function matchQuestion(index: GuideIndex, text: string, fallbackLang: Lan
     intent:
       tokens.length === 0
         ? { kind: 'help' }
-        : decideIntent(index, scored, cues, audiences.length > 0, ageGroup !== undefined, contactsByNumber(index, clean), isChildMarriage(clean, ageGroup)),
+        : decideIntent(index, scored, cues, audiences.length > 0, ageGroup !== undefined, contactsByNumber(index, clean), childMarriage),
   };
 }
 

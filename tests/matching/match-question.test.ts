@@ -444,6 +444,11 @@ describe('matchQuestion (indirect danger)', () => {
     expect(levelOf(ask('gladsaxe', text).intent)).toBe('red');
   });
 
+  it('keeps a child\'s wedding acute even when she chose it herself (read before the idioms)', () => {
+    expect(levelOf(ask('gladsaxe', 'hun er 16 og skal giftes med en hun selv har valgt, hun glæder sig til brylluppet').intent)).toBe('red');
+    expect(levelOf(ask('gladsaxe', 'hun er 26 og skal giftes med en hun selv har valgt, hun glæder sig til brylluppet').intent)).not.toBe('red');
+  });
+
   it('does not read an adult\'s engagement as a child\'s', () => {
     expect(levelOf(ask('gladsaxe', 'hun er 25 og forlovet, og hun har aflyst mange møder').intent)).not.toBe('red');
   });
