@@ -11,6 +11,8 @@ const at = (section: string) => ({ source: SOURCE, section }) as const;
 /** The family members who come along to every meeting, in the never-alone sign's phrases. */
 const FAMILY_DA = 'mor|moren|far|faren|bror|broren|søster|søsteren|mand|manden|ægtefælle|familie|familien|forældre';
 const FAMILY_EN = 'mother|father|brother|sister|husband|wife|spouse|family|parents';
+/** The family with the in-laws, who often decide over a daughter-in-law's work and Danish classes. */
+const FAMILY_OR_IN_LAWS_DA = `${FAMILY_DA}|svigermor|svigerfamilien`;
 // "=arbejde", "=job": not inside "medarbejder" (a colleague) or "jobcentret".
 const WORK_OR_DANISH_DA =
   'arbejdsprøvning|arbejdsprøve|praktik|praktikken|virksomhedspraktik|=job|=jobbet|=arbejde|=arbejdet|uddannelse|uddanne|=studere|kursus|skole|dansk|danskuddannelse|danskundervisning|danskkursus|danskkurset|sprogskole|sprogskolen';
@@ -229,18 +231,18 @@ export const gladsaxe = {
               // is not this sign.
               `må|får|lov ikke ${WORK_OR_DANISH_DA}|lære|gå`, `not allowed|permitted ${WORK_OR_DANISH_EN}|learn|go`,
               `forbudt|forbyder|forbyde|forbød ${WORK_OR_DANISH_DA}`, `forbidden|forbids|forbade ${WORK_OR_DANISH_EN}`,
-              `${FAMILY_DA}|svigermor|svigerfamilien nægter|stopper|stoppet|forhindrer|afmeldt|afmeldte|meldt|meldte ${WORK_OR_DANISH_DA}`,
+              `${FAMILY_OR_IN_LAWS_DA} nægter|stopper|stoppet|forhindrer|afmeldt|afmeldte|meldt|meldte ${WORK_OR_DANISH_DA}`,
               `${FAMILY_EN}|laws refuses|stops|stopped|prevents|prevented|blocks|blocked ${WORK_OR_DANISH_EN}`,
-              `${FAMILY_DA}|svigermor|svigerfamilien|forældrene vil|ville ikke have ${WORK_OR_DANISH_DA}`,
+              `${FAMILY_OR_IN_LAWS_DA}|forældrene vil|ville ikke have ${WORK_OR_DANISH_DA}`,
               // "Kan ikke komme på sprogskolen pga manden", "she's been told she can't go to Danish classes"
-              `kan ikke ${WORK_OR_DANISH_DA} ${FAMILY_DA}|svigermor|svigerfamilien`, `told|fortalt|sagt not|ikke ${WORK_OR_DANISH_EN}|${WORK_OR_DANISH_DA}`,
+              `kan ikke ${WORK_OR_DANISH_DA} ${FAMILY_OR_IN_LAWS_DA}`, `told|fortalt|sagt not|ikke ${WORK_OR_DANISH_EN}|${WORK_OR_DANISH_DA}`,
               // "svigerfamilien vil ikke lade hende gå på dansk", "the family has said no to the work trial"
               `ikke =lade|=lader|=lod|tillade|tillader|tillod ${WORK_OR_DANISH_DA}`,
               `not let|lets|allow|allows|permit ${WORK_OR_DANISH_EN}`,
               `${FAMILY_EN} said|says no ${WORK_OR_DANISH_EN}`,
               `${FAMILY_DA}|forældrene|svigermor siger|sagde|sagt nej ${WORK_OR_DANISH_DA}`,
               // "Manden har taget hende ud af sprogskolen", "her husband pulled her out of Danish classes"
-              `${FAMILY_DA}|svigermor|svigerfamilien =taget|tog|trukket|hevet ud ${WORK_OR_DANISH_DA}`, `${FAMILY_EN} pulled|taken|took out ${WORK_OR_DANISH_EN}`,
+              `${FAMILY_OR_IN_LAWS_DA} =taget|tog|trukket|hevet ud ${WORK_OR_DANISH_DA}`, `${FAMILY_EN} pulled|taken|took out ${WORK_OR_DANISH_EN}`,
             ],
           },
           source: at('Mistanke – Opmærksomhedspunkter'),
