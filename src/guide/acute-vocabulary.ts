@@ -54,15 +54,24 @@ export const DANGER_WORDS = [
   // She asks that her family must not know: "hun bad os om ikke at ringe hjem", "she begged us not to call home".
   'bad|beder|bede|tigger|tiggede|begged|begs|asked|pleaded ikke|not ringe|ring|kontakte|call|phone|contact hjem|home|familien|family|forældrene|parents',
   // Sleeping at a friend's because of what the family said: she cannot stay at home.
-  'sover|sov|sove|sleeping|sleeps|slept|staying|stays hos|at|on veninde|veninden|ven|vennen|friend|friends|sofa|couch pga|fordi|since|because|efter|after',
+  // "Staying at a friend's" is read as sleeping there by an idiom (idioms.ts): "stays" alone is in "stays at home".
+  'sover|sov|sove|sleeping|sleeps|slept hos|at|on veninde|veninden|ven|vennen|friend|friends|sofa|couch pga|fordi|since|because|efter|after',
   'sov|sover|sove|sleeping|slept|sleeps bil|bilen|car|gaden|street|trappeopgang|stairwell',
   // Marks on the body; a relative who "ended up in hospital"; stalked; shouting for help.
   'mærker|marks arme|armene|arms|arm|hals|halsen|neck|krop|kroppen|body|ansigt|ansigtet|face',
+  // A broken bone, and a relative behind it: not "broke his arm playing football".
+  'brækket|brækkede|brækker|broken|broke|fractured arm|armen|arme|finger|fingeren|fingre|næse|næsen|nose|ribben|ribs|kæbe|kæben|jaw|hånd|hånden|hand|wrist|håndled bror|broren|far|faren|mand|manden|onkel|brother|father|dad|husband|uncle|familien|family',
+  // Burns and scars: "burns on her arm", "brandsår på hænderne". "=burns", "=burnt": "burned out" is tired, not hurt.
+  '=burns|=burnt|=scalded|=scars|brandsår|brandmærker|brændemærker|forbrændinger arme|armene|arms|arm|hænder|hænderne|hands|hand|hals|halsen|neck|krop|kroppen|body|ansigt|ansigtet|face|skin|huden',
   'endte|ender|ended|ends hospital|hospitalet|sygehus|sygehuset|skadestue|skadestuen',
   'stalking|stalker|stalket|forfølger|forfulgt|forfølges', 'circling|circles|circled building|house|flat|home|opgang|opgangen|huset',
   'råber|råbte|råbe|skriger|skreg|screaming|shouting|screamed|shouted om|for hjælp|help',
   // Male relatives on their way "to deal with her".
   'onkler|onklerne|uncles|brothers|brødre|brødrene|fætre|cousins coming|kommer|arriving|vej|way deal|ordne|handle|tage|snakke|talk',
+  // "Her brothers are coming to get her tonight": not "her father picks her up after the party".
+  'onkler|onklerne|uncles|brothers|brødre|brødrene|fætre|cousins coming|kommer get|hente|henter tonight|iaften|nat|natten|aften',
+  // Hiding from the family or at a friend's: read as the word for a hiding place by an idiom (idioms.ts).
+  'skjulested|hideout',
   // Disowned: "she is no longer our daughter", "he has no son anymore", "du er død for os".
   'no|not|ikke|ingen longer|længere|anymore|mere our|their|vores|deres daughter|datter|son|søn', 'has|have|har no|ingen daughter|datter|son|søn anymore|longer|længere|mere',
   'død|dead for|to os|us',
@@ -83,12 +92,16 @@ export const HONOUR_KILLING_WORDS = [
   // "The family's honour must be restored": the words of an honour-related threat.
   'ære|æren|æres|honour|honor genoprette|genoprettes|genoprettet|restore|restored|restoring|rense|renses|cleanse|cleansed|hævne|hævnes|avenge|avenged|vaske|vaskes|wash|washed|blod|blood',
   // "Han skal ligge i jorden": dead and buried.
-  'ligge|ligger|lægges jorden|graven',
+  'ligge|ligger|lægges jorden|graven|grøft|grøften|ditch',
   // "Doesn't deserve to live", "won't live to see the wedding", "never see the light of day", "found dead".
   'fortjener|fortjene|deserve|deserves ikke|not leve|live|livet|life', 'not live see', 'aldrig|never dagens|day lys|light|daylight',
+  // "Faren siger hun skal dø", "she deserves to die". Danish "dø" folds to "do", so it stands only beside Danish words.
+  'skal|skulle|fortjener dø', 'must|should|deserves|deserve|deserved die',
   'fundet|found død|dead|dræbt|killed', 'shot|skudt fætter|fætteren|cousin|kusine|kusinen|søster|søsteren|sister|bror|broren|brother',
   // "Min far finder mig", "skaffe hende af vejen".
-  'far|faren|bror|broren|familien|onkel|father|dad|brother|family|uncle finder|find|finds|finde mig|me', 'skaffe|skaffes|rydde|ryddes vejen',
+  'far|faren|bror|broren|brødre|brødrene|familien|onkel|onkler|father|dad|brother|brothers|family|uncle|uncles finder|find|finds|finde mig|me',
+  // "Så 'ordner' de hende": dealt with, in the family's words.
+  '=ordne|=ordner|=ordnes =hende', 'skaffe|skaffes|rydde|ryddes vejen',
   'ære|æren|honour|honor krænket|krænke|plettet|violated|stained|tabt|lost|vanæret|ødelagt|destroyed',
   'vanære|vanæret|vanæren|dishonour|dishonor|dishonoured|dishonored',
   // "They'll bury her". "Så er hun død" is read as a death threat by an idiom (idioms.ts).
@@ -108,8 +121,10 @@ export const FORCED_MARRIAGE_WORDS = [
   'gift|giftes|gifte|ægteskab|bryllup|married|marry|marrying|marriage|wedding ikke|not valg|valgt|choice|chosen|chose|choosing',
   'gift|giftet|giftes|married|marry uden|without ville|wanting|want|lyst',
   // A religious marriage booked for her ("imamen er booket til nikah"), one she said no to, or a bride price paid.
-  'nikah|nikkah|imam|imamen booked|booket|bestilt|arranged|arrangeret|planned|planlagt|aftalt',
-  'sagde|sagt|said|says|siger nej|no nikah|nikkah|imam|imamen|ceremoni|ceremonien|ceremony',
+  'nikah|nikkah|imam|imamen|vielse|vielsen booked|booket|bestilt|arranged|arrangeret|planned|planlagt|aftalt|fastsat',
+  'sagde|sagt|said|says|siger nej|no nikah|nikkah|imam|imamen|ceremoni|ceremonien|ceremony|vielse|vielsen',
+  // "A man she has never met": a husband chosen for her. Written forms only: "møder aldrig alene op" is a yellow sign.
+  'gift|giftes|gifte|ægteskab|bryllup|bryllupet|brylluppet|married|marry|marriage|wedding never|aldrig =met|=mødt|=seen|=set',
   'brudepris|brudeprisen|medgift|medgiften', 'bride price', 'dowry paid|agreed|betalt|aftalt',
   'no|ingen say|indflydelse engagement|engaged|forlovelse|forlovet|married|marriage|wedding|gift|giftes|bryllup',
   // "They're taking me to marry him".
@@ -121,13 +136,17 @@ export const FORCED_MARRIAGE_WORDS = [
   // Promised or engaged to someone she did not choose.
   '=lovet|=lovede|promised bort|væk|away', '=lovet|=lovede|promised fætter|fætteren|kusine|cousin|ægteskab|marriage|mand|man|husband|bryllup|wedding',
   'tvangsforlovet|tvangsforlovelse',
-  'forlovet|forlovelse|forlovelsen|forloves|trolovet|engaged|engagement|betrothed imod|mod|against|uden|without vilje|will|ønske|wishes|consent|asking|spørge',
+  'forlovet|forlovelse|forlovelsen|forloves|trolovet|engaged|engagement|betrothed imod|mod|against|uden|without vilje|will|ønske|wishes|consent|asking|spørge|stede|tilstede|present',
   'arrangeret|arrangerede|arranged|tvungen|tvunget|forced|planlagt|planlagte|planned forlovelse|forlovelsen|engagement|betrothal',
   `${ABROAD} gift|giftes|gifte|married|marry|bryllup|wedding`,
   // "Taking her to Yemen to get married": a named country is a danger only with the trip and the marriage together.
   `take|taking|takes|took|tage|tager|tog married|marry|gift|giftes|gifte|wedding|bryllup ${ABROAD}|${COUNTRY_NAMES.join('|')}`,
+  // "Familien har fundet en anden i Pakistan": a husband found for her abroad.
+  `fundet|fandt|found|finder|finds ${ABROAD}|${COUNTRY_NAMES.join('|')} mand|husband|anden|another|someone|kone|wife`,
+  // "Rejse til Irak og mødes med sin kommende mand".
+  `kommende|future|=fremtidige mand|ægtemand|husband|wife|kone ${ABROAD}|${COUNTRY_NAMES.join('|')}|rejse|rejser|rejsen|trip|travel`,
   // A marriage planned for her that she does not want.
-  'ægteskab|ægteskabet|bryllup|bryllupet|giftermål|marriage|wedding planlagt|planlægger|planlagte|planned|planning|arranged|aftalt|agreed|fixed',
+  'ægteskab|ægteskabet|bryllup|bryllupet|brylluppet|giftermål|marriage|wedding planlagt|planlægger|planlagte|planned|planning|arranged|aftalt|agreed|fixed|fastsat|fastlagt|=set|booked|booket',
   'ægteskab|ægteskabet|bryllup|gift|giftes|gifte|marriage|marry|married|wedding ikke|not|dont|doesnt vil|want|wants|ønsker|wish',
   'ægteskab|ægteskabet|bryllup|giftermål|marriage|wedding imod|against|uden|without vilje|will|ønske|wishes|consent',
   'gift|giftes|gifte|married|marry|bryllup|bryllupet|wedding rejse|rejser|rejsen|ferie|ferien|sommerferie|sommerferien|trip|travel|holiday|holidays',
@@ -148,7 +167,9 @@ export const ISOLATION_WORDS = [
   'house arrest', 'ikke|not|aldrig|never ud|out|udenfor|outside huset|hjemmet|lejligheden|house|home|apartment',
   'aldrig|never forlader|leaves|leave huset|hjemmet|lejligheden|house|home|apartment',
   // Cut off from everyone, or the keys taken: she cannot leave or reach anyone.
-  'not allowed contact anyone|anybody|world', 'ikke lov|må kontakt|kontakte nogen|omverdenen',
+  'not allowed contact anyone|anybody|world', 
+  // Written forms: "støttekontaktperson" holds "kontakt", and "noget" is one letter from "nogen".
+  'ikke lov|må =kontakt|=kontakte =nogen|omverdenen',
   'cut|afskåret off|fra everyone|everybody|omverdenen|world|alle',
   'ikke|not ringe|ring|call|phone|kontakte|contact egen|own familie|familien|family',
   // The door locked from outside, never out of the door, the husband holds the key.

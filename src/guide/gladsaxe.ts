@@ -15,7 +15,7 @@ const FAMILY_EN = 'mother|father|brother|sister|husband|wife|spouse|family|paren
 const FAMILY_OR_IN_LAWS_DA = `${FAMILY_DA}|svigermor|svigerfamilien`;
 // "=arbejde", "=job": not inside "medarbejder" (a colleague) or "jobcentret".
 const WORK_OR_DANISH_DA =
-  'arbejdsprøvning|arbejdsprøve|praktik|praktikken|virksomhedspraktik|=job|=jobbet|=arbejde|=arbejdet|uddannelse|uddanne|=studere|kursus|skole|dansk|danskuddannelse|danskundervisning|danskkursus|danskkurset|sprogskole|sprogskolen';
+  'arbejdsprøvning|arbejdsprøve|praktik|praktikken|virksomhedspraktik|=job|=jobbet|=arbejde|=arbejdet|uddannelse|uddanne|=studere|kursus|skole|dansk|danskuddannelse|danskundervisning|danskkursus|danskkurset|sprogskole|sprogskolen|sprogcenter|sprogcentret|sprogcenteret';
 const WORK_OR_DANISH_EN = 'work|job|trial|assessment|placement|internship|study|school|education|course|classes|lessons|danish|language';
 
 const INTRO = 'Actioncard for borgere over 18 år';
@@ -258,6 +258,8 @@ export const gladsaxe = {
               'frihed|frit|fri vælge|partner|kæreste|ægtefælle', 'vælge|vælger partner|kæreste|ægtefælle|mand|kone',
               'freedom|free partner|spouse|boyfriend|girlfriend', 'choose|pick|select|choosing partner|spouse|boyfriend|girlfriend',
               'kæreste må|forbudt|forbyder|ikke', 'boyfriend|girlfriend allowed|forbidden|not',
+              // "Not allowed to date anyone outside their community": "date" alone is also a day.
+              'allowed|forbidden date|dating|dates',
               // "not allowed to be with the girl he loves"
               'elsker|loves|love ikke|not må|lov|allowed|forbidden|forbudt',
               'familien|family vælger|bestemmer|chooses|decides partner|kæreste|ægtefælle|spouse|husband|wife',

@@ -5,7 +5,8 @@ const UNDER_18 = /\b(under\s*18|mindreårig\w*|minor|minors|barn|barnet|child|el
 const OVER_18 = /\b(over\s*18|voksen|voksne|adult|adults|myndig)\b/u;
 // "15 år", "15-årig", "15 years", "15-year-old", "pige på 15", "girl of 15", "aged 15"
 const AGE_NUMBER = [
-  /\b(\d{1,2})\s*-?\s*(?:år|årig\w*|aar|års|years?|yrs?|yo|y\/o|-?year-old)\b/u,
+  // Not a length of time: "kæreste gennem 5 år", "i 3 år", "for 2 years", "5 år siden".
+  /(?<!\b(?:gennem|igennem|i|for|in|over|efter|om|sidste|past|last|after|within)\s+)\b(\d{1,2})\s*-?\s*(?:år|årig\w*|aar|års|years?|yrs?|yo|y\/o|-?year-old)\b(?!\s+(?:siden|ago)\b)/u,
   /\b(?:pige|dreng|ung|unge|datter|søn|barn|girl|boy|son|daughter|kid|child|aged|age|alder|borger|borgeren|citizen|kvinde|kvinden|mand|manden|woman|man|elev|pupil)\s*(?:på|of|er|is|,)?\s*(\d{1,2})\b(?!\s*(?:%|kr|procent|timer|hours|min))/u,
   /(?<!\bkl\.?\s*|\bklokken\s*)\b(?:er|is|på|aged)\s+(\d{1,2})\b(?![.:,]\d)(?!\s*(?:%|kr|procent|timer|hours|min|dage|days))/u,
 ];
@@ -38,7 +39,7 @@ export function readAgeGroup(text: string): AgeGroup | undefined {
 
 // A child's marriage or engagement: unlawful under 18 in Denmark, so acute whatever words surround it.
 const MARRIAGE =
-  /(?<!\p{L})(?:giftes|gifte|giftet|gift\s+med|blive\s+gift|er\s+gift|forlovet|forlovelse\p{L}*|trolovet|bortgift\p{L}*|ægteskab\p{L}*|bryllup\p{L}*|nikah|nikkah|marry|marries|married|marrying|marriage|wedding|engaged|engagement|betrothed)(?!\p{L})/iu;
+  /(?<!\p{L})(?:giftes|gifte|giftet|gift\s+med|blive\s+gift|er\s+gift|forlovet|forlovelse\p{L}*|trolovet|bortgift\p{L}*|ægteskab\p{L}*|bryllup\p{L}*|nikah|nikkah|marry|marries|married|marrying|marriage|wedding|engaged|engagement|betrothed|kommende\s+(?:ægte)?mand|future\s+husband|husband[\s-]to[\s-]be)(?!\p{L})/iu;
 
 /** The question speaks of a citizen under 18 marrying or being engaged. */
 export function isChildMarriage(text: string, ageGroup: AgeGroup | undefined): boolean {

@@ -39,7 +39,7 @@ const KILL_TIME =
 // stays (the safer error) when the message also doubts it, reports it as someone's claim, or speaks of pressure, fear,
 // threats or a trip abroad.
 const CHOSEN_MARRIAGE =
-  /(?<!\b(?:ikke|not|no|never|aldrig|ingen|uden|without)\s+(?:\S+\s+){0,2})\b(?:(?:hun|han)\s+(?:har\s+)?selv\s+(?:har\s+)?(?:valgt|fundet)|(?:hendes|hans)\s+eget\s+valg|af\s+(?:sin\s+)?egen\s+(?:fri\s+)?vilje|(?:her|his)\s+own\s+choice|chose\s+(?:him|her)\s+(?:herself|himself)|love\s+marriage|kærlighedsægteskab|glæder\s+sig\s+til\s+(?:brylluppet|at\s+blive\s+gift)|looking\s+forward\s+to\s+(?:the|her|his)\s+wedding)/iu;
+  /(?<!\b(?:ikke|not|no|never|aldrig|ingen|uden|without)\s+(?:\S+\s+){0,2})\b(?:(?:hun|han)\s+(?:har\s+)?selv\s+(?:har\s+)?(?:valgt|fundet)|(?:hendes|hans)\s+eget\s+valg|af\s+(?:sin\s+)?egen\s+(?:fri\s+)?vilje|(?:her|his)\s+own\s+choice|chose\s+(?:him|her)\s+(?:herself|himself)|love\s+marriage|kærlighedsægteskab|glæder\s+sig\s+til\s+(?:brylluppet|at\s+blive\s+gift)|looking\s+forward\s+to\s+(?:the|her|his)\s+wedding|(?:excited|thrilled|happy)\s+(?:about|for)\s+(?:the|her|his)\s+wedding|planned\s+(?:it\s+)?(?:all\s+)?(?:herself|himself)|proposed\s+to\s+(?:him|her)|(?:med|with)\s+(?:sin|hendes|hans|her|his)\s+(?:kæreste|boyfriend|girlfriend|partner)\s+(?:gennem|igennem|through|of|for)\s+\d+\s+(?:år|years)|begge\s+familier\s+er\s+glade|both\s+families\s+are\s+(?:happy|glad|thrilled))/iu;
 const MARRIAGE_DOUBT = new RegExp(
   `vil\\s+ikke|ikke\\s+(?:vil|ønsker|lyst)|ønsker\\s+ikke|(?:n['’]t|not)\\s+(?:want|wish|like|agree|love)|tvang|tvun|tving|pres|force|pressur|bange|afraid|scared|frygt|fear|truer|truet|trussel|trusl|threat|vold|violen|imod|against|mod\\s+sin|siger|sagde|says|said|claims|påstår|tvivl|doubt|mistanke|suspect|worried|bekymr|fætter|cousin|rejse|trip|travel|sendt|sent|udland|abroad|hjemland|${COUNTRY_NAMES.join('|')}`,
   'iu',
@@ -56,7 +56,17 @@ const CHORE_KILLING =
 
 // "Min chef slår mig ihjel hvis jeg glemmer det", "my boss is gonna kill me": a joke about work, not a threat.
 const BOSS_KILLS_ME =
-  /\b(?:min|my)\s+(?:chef|boss|manager|leder|teamleder|supervisor|kollega|colleague)\s+(?:\S+\s+){0,4}?(?:slår|slaar|dræber|draeber|kills?)\s+(?:mig\s+ihjel|mig|me)\b/giu;
+  /\b(?:(?:min|my|hendes|hans|her|his|the)\s+(?:chef|boss|manager|leder|teamleder|supervisor|kollega|colleague)|chefen|lederen|kollegaen)\s+(?:\S+\s+){0,4}?(?:slår|slaar|dræber|draeber|kills?)\s+(?:(?:mig|hende|ham)\s+ihjel|mig|hende|ham|me|her|him)\b/giu;
+
+// "Lagerjobbet slår hende ihjel": a job that wears her out.
+const JOB_KILLS = /\b\p{L}*(?:job|jobbet|arbejde|arbejdet|kurset|eksamen|deadline\p{L}*)\s+(?:slår|slaar|dræber|draeber)\s+(?:mig|hende|ham)(?:\s+ihjel)?(?!\p{L})/giu;
+
+// "Låst inde på lageret på arbejdet", "locked in at work", "locks them in the gym": a workplace, not her home.
+const LOCKED_IN_AT_WORK =
+  /\b(?:låst|laast|locked|locks|lock)\s+(?:them\s+|him\s+|her\s+|me\s+|us\s+)?(?:inde|in|inside)['’"]?\s+(?:(?:at|på|in|i)\s+)?(?:the\s+)?(?:work|arbejdet|gym\p{L}*|fitness\p{L}*|lageret|kontoret|office|warehouse|butikken|shop|store)\b/giu;
+
+// "Staying at a friend's": sleeping there, in the words of that danger sign.
+const STAYING_AT_A_FRIENDS = /\b(?:staying|stays|stayed)\s+(?:at|with)\s+(?:a|her|his|their|an?\s+old)\s+(friend|friends)\b/giu;
 
 // "Dø af grin", "dying of laughter".
 const DIE_LAUGHING = /\b(?:dø|døde|dør|doe|dying|die|died)\s+(?:af\s+grin|of\s+laughter|laughing)\b/giu;
@@ -99,6 +109,58 @@ const LOCKED_OUT_OF =
 const VISIT_HOME =
   /\b(?:komme|kommer|kom|tage|tager|tog|køre|kører|besøge|besøger)\s+(?:\w+\s+)?(?:hjem|hjemme)\s+(?:til|hos)\s+(?:hende|ham|borgeren|dem|familien)\b|\b(?:come|coming|go|going|visit|visiting|meet|meeting|drive|driving)\s+(?:\w+\s+)?to\s+(?:her|his|their)\s+(?:home|house|place|flat|apartment)\b/giu;
 
+// "Wont", "doesnt", "cant": a denial typed without its apostrophe, read as "won't" (the tokenizer makes "wo not").
+const NO_APOSTROPHE = /\b(do|does|did|is|are|was|were|has|have|had|wo|ca|could|would|should|must|need)nt\b/giu;
+
+// "Du ser ikke morgendagen", "you won't see Saturday": a threat to her life, read as the word for one. Not "I won't see
+// her tomorrow" or "she won't see Friday's meeting".
+const WONT_SEE_THE_DAY = new RegExp(
+  [
+    `\\b(?:(?:du|hun|han)\\s+ser\\s+(?:ikke|aldrig)|ser\\s+(?:du|hun|han)\\s+(?:ikke|aldrig)`,
+    `|(?:(?:du|hun|han)\\s+(?:vil|kommer|når)|(?:vil|kommer|når)\\s+(?:du|hun|han))\\s+(?:ikke|aldrig)\\s+(?:til\\s+at\\s+|at\\s+)?(?:se|opleve))`,
+    `\\s+(?:morgendagen|i\\s+morgen|weekenden|næste\\s+(?:uge|måned|år)|(?:man|tirs|ons|tors|fre|lør|søn)dag(?:en)?|(?:din|sin|hendes|hans)\\s+(?:næste\\s+)?fødselsdag)(?!\\p{L}|['’]s\\b)`,
+    `|\\b(?:you|she|he)\\s+(?:will\\s+not|won['’]t|will\\s+never|['’]ll\\s+never|(?:are|is)\\s+not\\s+going\\s+to|(?:aren|isn)['’]t\\s+going\\s+to)`,
+    `\\s+(?:live\\s+to\\s+)?see\\s+(?:tomorrow|another\\s+day|the\\s+(?:next\\s+)?(?:morning|weekend)|next\\s+(?:week|month|year)`,
+    `|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:your|her|his)\\s+(?:next\\s+)?birthday)(?!\\p{L}|['’]s\\b)`,
+  ].join(''),
+  'giu',
+);
+
+// "She is hiding at a friend's", "gemmer sig hos veninden": hiding from the family, read as the word for a hiding place.
+const HIDING =
+  /\b(?:(?:is|are|was|were|['’]s|['’]re|been|now|currently)\s+hiding|in\s+hiding|(?:gemmer|gemte|skjuler|skjulte|gemt|skjult)\s+(?:sig|hende|ham)(?:\s+\p{L}+)?)\s+(?:at|with|from|hos|for|fra|på)\b/giu;
+
+// "She is not coming back", "han kommer ikke tilbage", "skal blive dernede": left abroad, when the message speaks of a
+// trip (read as a one-way ticket). Without a trip it is a placement or a course she leaves; "blive der i to uger" is a
+// holiday.
+const NOT_COMING_BACK =
+  /\b(?:(?:not|never|won['’]t)\s+(?:be\s+)?(?:coming|come|going|returning|return)\s+back|(?:kommer|vender)\s+(?:ikke|aldrig)\s+(?:tilbage|hjem)|(?:ikke|aldrig)\s+(?:kommer|vender)\s+(?:tilbage|hjem)|(?:blive|bliver)\s+(?:der|dernede|derude|derovre)(?!\s+(?:i|in|for|til|to)\s)|stay(?:s|ing)?\s+(?:there|down\s+there|over\s+there)(?!\s+(?:for|until|till)\s))\b/giu;
+
+// "Not allowed to date anyone outside their community": a partner she may not choose, not being kept inside the home.
+const PARTNER_FROM_OUTSIDE =
+  /\b((?:date|dating|marry|marrying|be\s+with|see|seeing|kæreste\s+med|gifte\s+sig\s+med|giftes\s+med|være\s+sammen\s+med)\s+(?:anyone|anybody|someone|somebody|a\s+(?:man|woman|boy|girl|guy)|nogen|en|et)\s+(?:from\s+|fra\s+)?)(?:outside|udenfor|uden\s+for)\b/giu;
+
+// "Du gifter dig ikke med ham", "she can't marry her boyfriend": a partner forbidden (orange), not a marriage forced on
+// her. Only when the message has no pressure or trip besides; "skal giftes med fætteren" elsewhere stays red.
+const MAY_NOT_MARRY =
+  /\b(?:(?:gifter|gifte)\s+(?:dig|sig|mig)\s+ikke|(?:må|kan|får)\s+ikke\s+(?:lov\s+til\s+at\s+)?(?:gifte\s+sig|giftes|blive\s+gift)|(?:not|n['’]t|never)\s+(?:be\s+)?(?:allowed\s+to\s+|permitted\s+to\s+)?marry)\s+(?:med\s+)?(?:ham|hende|him|her|kæresten|(?:sin|sit|hendes|hans|her|his)\s+(?:kæreste|boyfriend|girlfriend|partner)|(?:that|this|the)\s+(?:boy|man|guy|girl|woman))\b/giu;
+
+// "Der er ikke tale om noget bryllup", "no wedding or trip mentioned": a wedding denied. Only without pressure, and not
+// where she does not want one ("ikke noget bryllup hun selv vil").
+const NOT_A_WEDDING =
+  /\b(?:ikke|not)\s+(?:tale\s+om|nævnt|planlagt|sagt|talk\w*\s+(?:about|of)|mentioned|planned|arranged)\s+(?:noget|nogen|any|a)\s+(?:bryllup\w*|wedding\w*)(?:\s+(?:eller|or)\s+(?:nogen\s+|any\s+|a\s+)?(?:rejse\w*|trip|travel))?|\bnothing\s+(?:has\s+been\s+|is\s+)?(?:arranged|planned)/giu;
+const NOT_WANTED = /vil\s+ikke|ikke\s+(?:vil|ønsker|lyst)|ønsker\s+ikke|(?:n['’]t|not)\s+(?:want|wish)/iu;
+
+// "The family doesn't want her working with men": work or study forbidden, read as "not allowed" (the words of that
+// sign). Not "she doesn't want to work there".
+const NOT_WANT_HER_TO =
+  /\b(?:does|do|did)(?:\s+not|n['’]t)\s+want\s+(?:her|him|them)\s+(?:to\s+)?(?=(?:work|working|study|studying|learn|learning|attend|attending)\b)/giu;
+
+// "Hvem hun skriver med", "who she talks to": a relative clause, not a question about whom to call. Only with verbs of
+// talking: "bestemmer hvem hun ser" keeps its "hvem" for the sign of a partner chosen by the family.
+const WHOM_SHE =
+  /\b(?:hvem|who|whom)(?=\s+(?:hun|han|de|she|he|they)\s+(?:skriver|snakker|taler|chatter|sms['’]?er|writes|texts|talks|chats|messages|is\s+texting|is\s+talking)\b)/giu;
+
 // Cheap first looks, so most questions skip the idioms' longer patterns.
 const MAY_TAKE_CHARGE = /kontrol|ansvar|styr|control|charge|responsib|ownership/i;
 const MAY_HAVE_FLED = /fl[eyø]|escap/i;
@@ -112,13 +174,22 @@ const MAY_MISS = /missing/i;
 const MAY_BE_LOCKED_OUT = /\s(?:ude|out)\s/i;
 const MAY_VISIT = /hjem|home|house|place|flat|apart/i;
 const MAY_BOSS = /chef|boss|manager|leder|supervisor|kollega|colleague/i;
+const MAY_LOCK = /l[åa]+st|lock/i;
+const MAY_STAY = /stay/i;
 const MAY_LAUGH = /grin|laugh/i;
 const MAY_GO_HOME = /hjem|home|seng|bed/i;
 const MAY_LET_OUT = /\b(?:let|lad)\b/i;
 const MAY_DO_AWAY = /\baf\s+med\b/i;
+const MAY_SEE = /\bser?\b|opleve|\bsee\b/i;
+const MAY_HIDE = /hiding|gem|skjul/i;
+const MAY_COME_BACK = /\bback\b|tilbage|hjem|\bder|there/i;
+const MAY_ASK_WHO = /hvem|who/i;
+const MAY_NOT_WANT = /n['’]t\s+want|not\s+want/i;
+const MAY_BE_OUTSIDE = /outside|uden\s*for/i;
+const MAY_NOT = /\bikke\b|\bnot\b|n['’]t\b|never|nothing/i;
 
 export function plainWords(text: string): string {
-  let kept = text.replace(NEGATED_CUE, ' ').replace(HOLD_A_MEETING, '$1');
+  let kept = text.replace(NO_APOSTROPHE, "$1n't").replace(NEGATED_CUE, ' ').replace(HOLD_A_MEETING, '$1');
   if (MAY_TAKE_CHARGE.test(kept)) kept = kept.replace(TAKE_CHARGE, '$1');
   if (MAY_HAVE_FLED.test(kept)) kept = kept.replace(FLED_A_COUNTRY, '$1');
   if (MAY_CUT_OFF.test(kept)) kept = kept.replace(CUT_OFF, '$1 withdrawn').replace(MARRY_OFF, ' married away ');
@@ -131,6 +202,9 @@ export function plainWords(text: string): string {
   if (MAY_BE_LOCKED_OUT.test(kept)) kept = kept.replace(LOCKED_OUT_OF, '$1');
   if (MAY_VISIT.test(kept)) kept = kept.replace(VISIT_HOME, ' hjemmebesøg ');
   if (MAY_BOSS.test(kept)) kept = kept.replace(BOSS_KILLS_ME, ' ');
+  if (MAY_KILL_TIME.test(kept)) kept = kept.replace(JOB_KILLS, ' træt ');
+  if (MAY_LOCK.test(kept)) kept = kept.replace(LOCKED_IN_AT_WORK, ' ');
+  if (MAY_STAY.test(kept)) kept = kept.replace(STAYING_AT_A_FRIENDS, ' sleeping at $1 ');
   if (MAY_LAUGH.test(kept)) kept = kept.replace(DIE_LAUGHING, ' ');
   if (MAY_MARRY.test(kept)) kept = kept.replace(NO_WEDDING, ' ').replace(HAS_TO_MARRY, ' tvangsgift ');
   if (MAY_MARRY.test(kept) && !TRIP.test(kept) && !PRESSURE.test(kept)) {
@@ -139,5 +213,15 @@ export function plainWords(text: string): string {
   if (MAY_DO_AWAY.test(kept)) kept = kept.replace(DO_AWAY_WITH, ' dræbe ');
   if (MAY_GO_HOME.test(kept)) kept = kept.replace(HOME_BEFORE, ' ').replace(OUT_OF_BED, ' træt ');
   if (MAY_LET_OUT.test(kept)) kept = kept.replace(LET_ME_OUT, ' låst inde ');
+  if (MAY_SEE.test(kept)) kept = kept.replace(WONT_SEE_THE_DAY, ' dødstrussel ');
+  if (MAY_HIDE.test(kept)) kept = kept.replace(HIDING, ' skjulested ');
+  if (MAY_COME_BACK.test(kept) && TRIP.test(kept)) kept = kept.replace(NOT_COMING_BACK, ' envejsbillet ');
+  if (MAY_ASK_WHO.test(kept)) kept = kept.replace(WHOM_SHE, ' ');
+  if (MAY_NOT_WANT.test(kept)) kept = kept.replace(NOT_WANT_HER_TO, ' not allowed ');
+  if (MAY_BE_OUTSIDE.test(kept)) kept = kept.replace(PARTNER_FROM_OUTSIDE, '$1');
+  if (MAY_MARRY.test(kept) && MAY_NOT.test(kept) && !TRIP.test(kept) && !PRESSURE.test(kept)) {
+    kept = kept.replace(MAY_NOT_MARRY, ' må ikke vælge kæreste ');
+    if (!NOT_WANTED.test(kept)) kept = kept.replace(NOT_A_WEDDING, ' ');
+  }
   return kept;
 }

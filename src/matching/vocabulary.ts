@@ -39,14 +39,16 @@ export const CUES: Readonly<Record<CueId, readonly string[]>> = {
     'how does work', 'how do i use', 'hvordan bruger', 'kommandoer', 'commands', 'hvad er du', 'who are you', 'what are you',
   ],
   greeting: ['hej', 'hejsa', 'hi', 'hello', 'hey', 'goddag', 'godmorgen', 'good morning', 'davs', 'halløj', 'tak', 'thanks', 'thank'],
+  // "=kontakt": written forms, since "kontaktlæreren" and "støttekontaktperson" hold the word and ask for no contact.
   'contact-word': [
-    'telefon', 'telefonnummer', 'tlf', 'nummer', 'nummeret', 'nr', 'ring', 'ringe', 'opkald', 'kontakt', 'kontakte',
-    'kontaktes', 'mail', 'email', 'mailadresse', 'phone', 'number', 'call', 'contact', 'reach', 'ringer',
+    'telefon', 'telefonnummer', 'tlf', 'nummer', 'nummeret', 'nr', 'ring', 'ringe', 'opkald', '=kontakt', '=kontakte',
+    '=kontaktes', 'kontaktoplysninger', 'kontaktinfo', 'kontaktinformation', 'mail', 'email', 'mailadresse', 'phone',
+    'number', 'call', 'contact', 'reach', 'ringer',
   ],
   'all-contacts': [
-    'kontakter', 'contacts', 'kontaktliste', 'contact list', 'telefonliste', 'phone list', 'alle kontakter', 'all contacts',
+    '=kontakter', 'contacts', 'kontaktliste', 'contact list', 'telefonliste', 'phone list', 'alle =kontakter', 'all contacts',
     'telefonnumre', 'phone numbers', 'hvem ringer', 'hvem kan ringe', 'hvem skal ringe', 'who call', 'who do call',
-    'who should call', 'who can call', 'hvem kontakter', 'hvem skal kontakte', 'who contact', 'whom contact',
+    'who should call', 'who can call', 'hvem =kontakter', 'hvem skal =kontakte', 'who contact', 'whom contact',
   ],
   'after-hours': [
     'uden|udenfor åbningstid|åbningstiden|arbejdstid|arbejdstiden', 'efter åbningstid|arbejdstid|lukketid', 'lukketid',

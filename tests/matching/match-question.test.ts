@@ -81,6 +81,11 @@ describe('matchQuestion (cues)', () => {
     ['borger over 18', 'over-18'],
     ['borger på 24 år', 'over-18'],
     ['I am a teacher', undefined],
+    ['skal giftes med sin kæreste gennem 5 år', undefined],
+    ['hun har boet i Danmark i 3 år', undefined],
+    ['they have been together for 2 years', undefined],
+    ['hun kom hertil for 5 år siden', undefined],
+    ['hun er 15 år og har boet her i 3 år', 'under-18'],
   ] as const)('reads the age group of "%s" as %s', (text, age) => {
     expect(ask('aalborg', text).ageGroup).toBe(age);
   });
@@ -486,5 +491,84 @@ describe('matchQuestion (indirect danger)', () => {
     ['the key question is who has the minutes', '"key" is not "keys"'],
   ])('does not answer "%s" (%s) as red', (text) => {
     expect(levelOf(ask('gladsaxe', text).intent)).not.toBe('red');
+  });
+});
+
+describe('matchQuestion (held-out sets 11 and 12: danger in reported words)', () => {
+  it.each([
+    ['hun skrev at faren siger hun skal dø fordi hun har været sammen med en fyr', '"skal dø"'],
+    ['her brother says she deserves to die for what she did', '"deserves to die"'],
+    ['student showed me burns on her arm and says her husband does it with a hot spoon', 'burns on her arm'],
+    ['forældrene har arrangeret en religiøs vielse på fredag, hun siger nej', 'a religious ceremony arranged'],
+    ['"if you come home tonight you will not see tomorrow"', '"you will not see tomorrow"'],
+    ['a text from her brother: "end it with him by Friday or you won\'t see Saturday"', '"you won\'t see Saturday"'],
+    ['så ser du ikke morgendagen, skrev broren', '"så ser du ikke morgendagen"'],
+    ['Your father and brothers are coming to get you tonight', 'brothers coming to get her tonight'],
+    ['she is hiding at a friend\'s place since yesterday', 'hiding at a friend\'s'],
+    ['hun gemmer sig hos en veninde og tør ikke tage telefonen', '"gemmer sig hos en veninde"'],
+    ['der er holdt forlovelse uden at hun var til stede', 'engaged without her being present'],
+    ['brylluppet er fastsat til næste måned, hun har sagt nej til manden', 'the wedding date set'],
+    ['her family has set the wedding date with a man she has never met', 'a man she has never met'],
+    ['"My dad says I\'m going to my grandma in Somalia on Friday and I\'m not coming back"', 'not coming back, with a trip'],
+    ['hun skal til somalia i efterårsferien og blive der', '"blive der", with a trip'],
+    ['farens brødre har sagt at de så \'ordner\' hende', '"ordner hende"'],
+    ['hun skal rejse til Irak og mødes med sin kommende mand', 'meeting her future husband abroad'],
+    ['hun har brækket en finger, og det var hendes bror', 'a broken bone, and a relative behind it'],
+    ['"Hvis du snakker med hende igen, ligger du i en grøft"', 'in a ditch'],
+    ['hun bor hos sin moster og staying at a friend\'s place because her brother threatened her', 'staying at a friend\'s'],
+  ])('answers "%s" (%s) as red in Gladsaxe and acute in Aalborg', (text) => {
+    expect(levelOf(ask('gladsaxe', text).intent)).toBe('red');
+    expect(ask('aalborg', text).intent).toMatchObject({ kind: 'situation', acute: true });
+  });
+
+  it('reads a 15-year-old\'s trip to meet her future husband as a child\'s marriage', () => {
+    expect(ask('aalborg', 'pigen er 15 og skal mødes med sin kommende mand').intent).toMatchObject({ kind: 'situation', acute: true });
+  });
+
+  it.each([
+    ['citizen said her father in law wont allow her to do the work placement', '"wont" without its apostrophe'],
+    ['her family wont let her go to danish lessons, they say she doesnt need it', '"wont let"'],
+    ['the family doesn\'t want her working with men', '"doesn\'t want her working"'],
+    ['borgerens far har sagt hun ikke må starte på sprogcentret', 'the language centre'],
+    ['her parents won\'t allow her to date anyone outside their community', 'a partner from outside, not being kept inside'],
+    ['"Du gifter dig ikke med ham. Det er ikke dit valg." Hun bor for sig selv', 'a partner forbidden, not a marriage forced'],
+    ['he\'s not allowed to marry his girlfriend because she is Danish', 'not allowed to marry his girlfriend'],
+    ['familien siger at hun ikke må være kæreste med ham, hun kender fra sin støttekontaktperson. Der er ikke tale om noget bryllup', '"støttekontaktperson" and "noget" are not "kontakte nogen"'],
+  ])('answers "%s" (%s) as orange', (text) => {
+    expect(levelOf(ask('gladsaxe', text).intent)).toBe('orange');
+  });
+
+  it.each([
+    ['he said he got \'locked in\' at work when the alarm went off', 'locked in at work'],
+    ['han føler sig "låst inde" på lageret på arbejdet', 'låst inde på lageret'],
+    ['his boxing coach "locks them in the gym" until they finish', 'a coach and a gym'],
+    ['bgr siger lagerjobbet slår hende ihjel, hun er så træt', 'a job that wears her out'],
+    ['borger sagde at chefen slår hende ihjel hvis hun kommer for sent igen', 'her boss'],
+    ['client is SO excited about her wedding next month, she planned it all herself', 'an excited bride'],
+    ['she is getting married in August to a man she met at work, she proposed to him herself', 'she proposed'],
+    ['borger skal giftes med sin kæreste gennem 5 år, begge familier er glade', 'her boyfriend of five years'],
+    ['hun har aflyst alle hjemmebesøg og siger hun hellere vil mødes her', 'a home visit avoided'],
+  ])('does not answer "%s" (%s) as red', (text) => {
+    expect(levelOf(ask('gladsaxe', text).intent)).not.toBe('red');
+  });
+
+  it.each([
+    ['hun må ikke gifte sig med ham, familien har fundet en anden i Pakistan', 'a trip beside the forbidden partner'],
+    ['hun må ikke gifte sig med kæresten, hun skal giftes med fætteren', 'a marriage decided beside the forbidden one'],
+    ['he is not allowed to marry her, and he is afraid of his father', 'fear beside the forbidden partner'],
+    ['she won\'t be coming back from her holiday in Iraq', 'not coming back, with a trip'],
+  ])('keeps "%s" (%s) red', (text) => {
+    expect(levelOf(ask('gladsaxe', text).intent)).toBe('red');
+  });
+
+  it.each([
+    ['I won\'t see her tomorrow, can we reschedule?', 'I, not you'],
+    ['she won\'t see Friday\'s meeting as important', 'Friday\'s meeting'],
+    ['hun kommer ikke i morgen, hun er syg', 'not coming tomorrow'],
+    ['han kommer ikke tilbage til praktikken efter sommer', 'not back to the placement, no trip'],
+    ['hun skal på ferie i Tyrkiet og blive der i to uger', 'a fortnight\'s holiday'],
+    ['her husband is hiding her letters from the jobcentre', 'hiding letters, not hiding'],
+  ])('does not read "%s" (%s) as a danger', (text) => {
+    expect(ask('aalborg', text).intent).not.toMatchObject({ acute: true });
   });
 });
