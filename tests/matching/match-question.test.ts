@@ -460,6 +460,7 @@ describe('matchQuestion (indirect danger)', () => {
 
   it.each([
     ['min chef slår mig ihjel hvis jeg glemmer det, men borgeren dukker aldrig op alene', 'yellow'],
+    ['MIN CHEF SLÅR MIG IHJEL hvis jeg glemmer det, men borgeren dukker aldrig op alene', 'yellow'],
     ['my manager will kill me if i forget: what do i do when a citizen never comes alone to meetings?', 'yellow'],
     ['hun var ved at dø af grin, men hun siger hun ikke maa gaa til dansk mere, svigermor har sagt nej', 'orange'],
     ['she helped plan her sister\'s wedding, but since then lots of cancelled meetings and she seems down', 'yellow'],
