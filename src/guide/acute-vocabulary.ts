@@ -67,9 +67,12 @@ export const DANGER_WORDS = [
   'stalking|stalker|stalket|forfølger|forfulgt|forfølges', 'circling|circles|circled building|house|flat|home|opgang|opgangen|huset',
   'råber|råbte|råbe|skriger|skreg|screaming|shouting|screamed|shouted om|for hjælp|help',
   // Male relatives on their way "to deal with her".
-  'onkler|onklerne|uncles|brothers|brødre|brødrene|fætre|cousins coming|kommer|arriving|vej|way deal|ordne|handle|tage|snakke|talk',
-  // "Her brothers are coming to get her tonight": not "her father picks her up after the party".
-  'onkler|onklerne|uncles|brothers|brødre|brødrene|fætre|cousins coming|kommer get|hente|henter tonight|iaften|nat|natten|aften',
+  'onkler|onklerne|uncles|brothers|brødre|brødrene|fætre|cousins coming|kommer|arriving|vej|way deal|ordne|handle|tage',
+  // "Coming to talk to her": not "hendes onkler bestemmer …, hun kommer til studievejledning, vi snakkede".
+  'onkler|onklerne|uncles|brothers|brødre|brødrene|fætre|cousins coming|kommer|arriving|vej|way snakke|talk =hende|=her|=ham|=him',
+  // "Her brothers are coming to get her tonight": not "her father picks her up after the party", nor one brother
+  // "after school" ("after" is one letter from "aften").
+  'onkler|onklerne|=uncles|=brothers|brødre|brødrene|fætre|=cousins coming|kommer get|hente|henter tonight|iaften|=nat|natten|=aften',
   // Hiding from the family or at a friend's: read as the word for a hiding place by an idiom (idioms.ts).
   'skjulested|hideout',
   // Disowned: "she is no longer our daughter", "he has no son anymore", "du er død for os".
@@ -80,6 +83,25 @@ export const DANGER_WORDS = [
   // "Sold to an older man"; "ender i en kiste".
   'solgt|sælge|sælger|solgte|sold|sell|selling hende|her|datteren|daughter', '=kiste|=kisten|ligkiste|coffin', 'afraid|scared|frightened|dare home', '=bange|frygter hjem|hjemme', 'kniv|knife|våben|weapon',
   'terrified|terrorised|terrorized|livrædd|rædselsslagen|skrækslagen|dødsens|panikslagen',
+  // Female genital cutting: named, or "cut", "omskåret", "renset" on a trip or in a named country.
+  'kønslemlæstelse|kønslemlæstes|kønslemlæstet|kønslemlæste|fgm|mutilation|mutilated',
+  'omskæres|omskæring|omskåret|omskære|circumcised|circumcision|circumcise pige|pigen|piger|pigerne|datter|datteren|døtre|døtrene|girl|girls|daughter|daughters',
+  `=cut|=renses|=renset|=rense pige|pigen|piger|pigerne|datter|datteren|døtre|døtrene|girl|girls|daughter|daughters rejse|rejsen|trip|ferie|ferien|sommerferien|holiday|${COUNTRY_NAMES.join('|')}`,
+  // "Before the family comes to get her themselves" (not "her brother comes to get her after school").
+  'family|familien|brother|bror|broren|brødre|brothers comes|coming|kommer get|hente|henter themselves|selv',
+  // "Kommer du ikke levende hjem", "you won't walk again", "next time will be worse". Not a women's shelter: that is a
+  // contact the guides list, asked for by name.
+  'ikke|not|never levende|alive hjem|home|tilbage|back|derfra|out|ud', 'not|never walk again',
+  'next|næste time|gang worse|værre', 'swollen|hævet|hævede|opsvulmet lip|læbe|læben|eye|øje|øjet|face|ansigt|ansigtet|cheek|kind',
+  // A family council deciding a punishment; a police report to be withdrawn.
+  'straffes|straffe|straffet|punished|punish|punishment familieråd|familierådet|onkler|onklerne|uncles|brødre|brothers|familien|family|far|faren|father',
+  'trække|trækker|trak|trukket|withdraw|withdrawn|drop anmeldelse|anmeldelsen|politianmeldelse|politianmeldelsen|charges|complaint',
+  'withdraw|withdrawn|drop police report',
+  // Taken away: "they are taking me somewhere", brothers taking her to the airport tonight.
+  'taking|take|takes|tager|tage me|mig|her|hende somewhere',
+  'lufthavn|lufthavnen|airport brødre|brødrene|brothers|onkler|uncles|fætre|cousins bil|bilen|car|tonight|aften|iaften|nat|natten',
+  // Thrown out: "don't bother coming home".
+  'not bother coming|come home',
   '=bange|frygter|frygt|afraid|scared|frightened|fear familie|familien|family|far|faren|bror|broren|mand|manden|father|brother|husband|parents|forældre|forældrene',
 ] as const;
 
@@ -99,7 +121,7 @@ export const HONOUR_KILLING_WORDS = [
   'skal|skulle|fortjener dø', 'must|should|deserves|deserve|deserved die',
   'fundet|found død|dead|dræbt|killed', 'shot|skudt fætter|fætteren|cousin|kusine|kusinen|søster|søsteren|sister|bror|broren|brother',
   // "Min far finder mig", "skaffe hende af vejen".
-  'far|faren|bror|broren|brødre|brødrene|familien|onkel|onkler|father|dad|brother|brothers|family|uncle|uncles finder|find|finds|finde mig|me',
+  'far|faren|bror|broren|brødre|brødrene|familien|onkel|onkler|fætter|fætteren|fætre|father|dad|brother|brothers|family|uncle|uncles|cousin|cousins finder|find|finds|finde mig|me|dig|you',
   // "Så 'ordner' de hende": dealt with, in the family's words.
   '=ordne|=ordner|=ordnes =hende', 'skaffe|skaffes|rydde|ryddes vejen',
   'ære|æren|honour|honor krænket|krænke|plettet|violated|stained|tabt|lost|vanæret|ødelagt|destroyed',
@@ -145,6 +167,8 @@ export const FORCED_MARRIAGE_WORDS = [
   `fundet|fandt|found|finder|finds ${ABROAD}|${COUNTRY_NAMES.join('|')} mand|husband|anden|another|someone|kone|wife`,
   // "Rejse til Irak og mødes med sin kommende mand".
   `kommende|future|=fremtidige mand|ægtemand|husband|wife|kone ${ABROAD}|${COUNTRY_NAMES.join('|')}|rejse|rejser|rejsen|trip|travel`,
+  // Marrying a cousin abroad: "she's marrying her cousin in Bangladesh this summer".
+  `marry|marrying|married|gift|giftes|gifte cousin|fætter|fætteren|kusine|kusinen ${ABROAD}|${COUNTRY_NAMES.join('|')}`,
   // A marriage planned for her that she does not want.
   'ægteskab|ægteskabet|bryllup|bryllupet|brylluppet|giftermål|marriage|wedding planlagt|planlægger|planlagte|planned|planning|arranged|aftalt|agreed|fixed|fastsat|fastlagt|=set|booked|booket',
   'ægteskab|ægteskabet|bryllup|gift|giftes|gifte|marriage|marry|married|wedding ikke|not|dont|doesnt vil|want|wants|ønsker|wish',
@@ -160,11 +184,13 @@ export const ISOLATION_WORDS = [
   'ikke|not forlade|forladt|leave|left hjem|hjemmet|huset|home|house|lejligheden|apartment|flat', 'må|får ikke forlade',
   'not allowed leave|outside|out', 'ikke lov ud|udenfor|forlade',
   // "Hun må ikke gå ud": not "det må ikke gå ud over hendes praktik", which an idiom reads as "påvirker" (idioms.ts).
-  'må|får ikke gå|komme ud|udenfor', 'låst|låses|lukket|spærret inde',
+  'må|får ikke gå|komme ud|udenfor', 'låst|låses|lukket|spærret =inde',
   'locked in|inside|up|away', 'shut in|inside|indoors|away', 'keeps|keep|keeping|holds|holding inside|indoors|captive|prisoner', 'indespærret|indespærring', 'confined|captive',
-  'holdt|holdes|holder fanget|hjemme|inde', 'kept|held home|inside|indoors|captive|prisoner|flat|apartment|house',
+  'holdt|holdes|holder fanget|hjemme|=inde', 'kept|held home|inside|indoors|captive|prisoner|flat|apartment|house',
   'ikke|not været|been udenfor|outside', 'husarrest|stuearrest',
-  'house arrest', 'ikke|not|aldrig|never ud|out|udenfor|outside huset|hjemmet|lejligheden|house|home|apartment',
+  'house arrest', 'ikke|not|aldrig|never ud|=ude|out|udenfor|outside huset|hjemmet|lejligheden|house|home|apartment',
+  // "Manden lukker ingen ind": nobody is let in to see her.
+  'lukker|lukkede|lets|let ingen|nobody|noone ind|in',
   'aldrig|never forlader|leaves|leave huset|hjemmet|lejligheden|house|home|apartment',
   // Cut off from everyone, or the keys taken: she cannot leave or reach anyone.
   'not allowed contact anyone|anybody|world', 

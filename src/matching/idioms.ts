@@ -6,7 +6,7 @@
 import { COUNTRY_NAMES } from '../guide/acute-vocabulary.js';
 
 const NEGATED_CUE =
-  /\b(?:ikke noget med|ikke nogen|ikke|ingen|intet|uden|not any|not|no|without)\s+(?:en |et |a |an |nogen |any )?(?:trusler|trussel|truet|truende|vold|voldelig\w*|threats?|threatened|threatening|violence|violent|myndighedsrådgiver\w*|sagsbehandler\w*|case ?workers?)\b/gi;
+  /\b(?:ikke noget med|ikke nogen|ikke|ingen|intet|uden|not any|not|no|without)\s+(?:en |et |a |an |nogen |any )?(?:trusler|trussel|truet|truende|vold|voldelig\w*|threats?|threatened|threatening|violence|violent|bange|afraid|scared|frightened|myndighedsrådgiver\w*|sagsbehandler\w*|case ?workers?)\b/gi;
 
 // "holde møde" is to hold a meeting, not to keep someone ("holdes hjemme"): the idiom becomes the meeting alone.
 const HOLD_A_MEETING = /\bhold(?:e|er|t|es)?\s+(?:et\s+|vores\s+|jeres\s+)?(møde|møder|mødet|samtale|samtaler|samtalen)\b/gi;
@@ -52,7 +52,7 @@ const DEAD_IF =
 
 // "The deadline is killing me", "that call was killing me": a chore, not a threat to life.
 const CHORE_KILLING =
-  /\b(?:deadline\w*|report|cv|course|exam\w*|homework|paperwork|commute|call|meeting\w*|traffic|waiting|wait|queue|printer|job|work)\s+(?:is|was|are|were|['’]s)\s+(?:\w+\s+)?killing\s+(?:me|her|him|us|them)\b/gi;
+  /\b(?:deadline\w*|report|cv|course|exam\w*|homework|paperwork|commute|call|meeting\w*|traffic|waiting|wait|queue|printer|job|work|shifts?|hours|nights|training|workouts?)\s+(?:is|was|are|were|['’]s)\s+(?:\w+\s+)?killing\s+(?:me|her|him|us|them)\b/gi;
 
 // "Min chef slår mig ihjel hvis jeg glemmer det", "my boss is gonna kill me": a joke about work, not a threat.
 const BOSS_KILLS_ME =
@@ -161,6 +161,19 @@ const NOT_WANT_HER_TO =
 const WHOM_SHE =
   /\b(?:hvem|who|whom)(?=\s+(?:hun|han|de|she|he|they)\s+(?:skriver|snakker|taler|chatter|sms['’]?er|writes|texts|talks|chats|messages|is\s+texting|is\s+talking)\b)/gi;
 
+// "Går du ikke derfra på dine egne ben": she will not walk out alive, read as the word for a threat to life. Not "står
+// ikke på egne ben" (not yet self-reliant).
+const NOT_ON_OWN_LEGS =
+  /\b(?:går|gå|gik|kommer|komme|walk|walks|leave|leaves)\s+(?:du|hun|han|you|she|he)?\s*(?:ikke|aldrig|not|never)\s+(?:\S+\s+){0,2}?(?:på|on)\s+(?:dine|sine|hendes|hans|your|her|his)\s+(?:egne\s+|own\s+)?(?:ben|legs|feet)\b/gi;
+
+// "Ellers sker der noget", "or something will happen to her": a threat in the family's words.
+const OR_SOMETHING_HAPPENS = /\b(?:ellers\s+sker\s+der\s+(?:noget|ting)|or\s+(?:else\s+)?something\s+(?:bad\s+)?will\s+happen)\b/gi;
+
+// "Her phone is dead", "batteriet var dødt", "grinede os ihjel", "det rene mord": a phone, a laugh, a long run.
+const DEAD_PHONE =
+  /\b(?:phone|battery|screen|telefon\w*|mobil\w*|batteri\w*|printer\w*|laptop|computer\w*)\s+(?:is|was|er|var|has\s+been|har\s+været)?\s*(?:\S+\s+)?['"‘’“”]?(?:dead|død|dødt|døde|doed)\b/gi;
+const LAUGHED_TO_DEATH = /\b(?:grine|griner|grinede|grint|le|ler|lo)\s+(?:os|sig|mig|dig|jer)\s+(?:\S+\s+)?ihjel\b|\bdet\s+rene\s+mord\b/gi;
+
 // Cheap first looks, so most questions skip the idioms' longer patterns.
 const MAY_TAKE_CHARGE = /kontrol|ansvar|styr|control|charge|responsib|ownership/i;
 const MAY_HAVE_FLED = /fl[eyø]|escap/i;
@@ -184,6 +197,9 @@ const MAY_SEE = /\bser?\b|opleve|\bsee\b/i;
 const MAY_HIDE = /hiding|gem|skjul/i;
 const MAY_COME_BACK = /\bback\b|tilbage|hjem|\bder|there/i;
 const MAY_ASK_WHO = /hvem|who/i;
+const MAY_LEGS = /\b(?:ben|legs|feet)\b/i;
+const MAY_HAPPEN = /\bsker\b|happen/i;
+const MAY_MURDER = /\bmord\b/i;
 const MAY_NOT_WANT = /n['’]t\s+want|not\s+want/i;
 const MAY_BE_OUTSIDE = /outside|uden\s*for/i;
 const MAY_NOT = /\bikke\b|\bnot\b|n['’]t\b|never|nothing/i;
@@ -216,6 +232,10 @@ export function plainWords(text: string): string {
   if (MAY_SEE.test(kept)) kept = kept.replace(WONT_SEE_THE_DAY, ' dødstrussel ');
   if (MAY_HIDE.test(kept)) kept = kept.replace(HIDING, ' skjulested ');
   if (MAY_COME_BACK.test(kept) && TRIP.test(kept)) kept = kept.replace(NOT_COMING_BACK, ' envejsbillet ');
+  if (MAY_LEGS.test(kept)) kept = kept.replace(NOT_ON_OWN_LEGS, ' dødstrussel ');
+  if (MAY_HAPPEN.test(kept)) kept = kept.replace(OR_SOMETHING_HAPPENS, ' trussel ');
+  if (MAY_BE_DEAD.test(kept)) kept = kept.replace(DEAD_PHONE, ' ');
+  if (MAY_KILL_TIME.test(kept) || MAY_MURDER.test(kept)) kept = kept.replace(LAUGHED_TO_DEATH, ' ');
   if (MAY_ASK_WHO.test(kept)) kept = kept.replace(WHOM_SHE, ' ');
   if (MAY_NOT_WANT.test(kept)) kept = kept.replace(NOT_WANT_HER_TO, ' not allowed ');
   if (MAY_BE_OUTSIDE.test(kept)) kept = kept.replace(PARTNER_FROM_OUTSIDE, '$1');

@@ -573,3 +573,58 @@ describe('matchQuestion (held-out sets 11 and 12: danger in reported words)', ()
     expect(ask('aalborg', text).intent).not.toMatchObject({ acute: true });
   });
 });
+
+describe('matchQuestion (held-out sets 13 and 14: kinds of red)', () => {
+  it.each([
+    ['her mother-in-law has arranged for the girl to be circumcised during their summer trip to Sudan', 'genital cutting, named'],
+    ['hendes døtre på 6 og 8 skal \'renses\' hos mormoren i Somalia i sommerferien', '"renses", daughters, a country'],
+    ['her 3-year-old daughter will be \'cut\' during the family\'s trip to Egypt', '"cut", a daughter, a trip'],
+    ['der er mistanke om kønslemlæstelse', 'kønslemlæstelse'],
+    ['"Næste gang går du ikke derfra på dine egne ben"', 'not on her own legs'],
+    ['"Hvis du viser dig i kjole, så kommer du ikke levende hjem"', 'not home alive'],
+    ['his cousin said \'we\'ll find you and you won\'t walk again\'', 'find you, not walk again'],
+    ['she has a swollen lip and says her husband said next time will be worse', 'a swollen lip, next time worse'],
+    ['hans onkler har holdt familieråd og besluttet at han skal straffes', 'a family council and a punishment'],
+    ['hun skal trække anmeldelsen, \'ellers sker der noget\'', 'a police report to withdraw, "ellers sker der noget"'],
+    ['she must tell her to come home \'before the family comes to get her themselves\'', 'the family coming to get her themselves'],
+    ['her last text said \'they are taking me somewhere\' and her phone is off', 'taking her somewhere'],
+    ['hendes brødre vil have hende med i bilen til lufthavnen i aften', 'brothers, the airport, tonight'],
+    ['her dad wrote: \'Don\'t bother coming home\'', '"don\'t bother coming home"'],
+    ['her father says she\'s marrying her cousin in Bangladesh this summer', 'marrying a cousin abroad'],
+  ])('answers "%s" (%s) as red in Gladsaxe and acute in Aalborg', (text) => {
+    expect(levelOf(ask('gladsaxe', text).intent)).toBe('red');
+    expect(ask('aalborg', text).intent).toMatchObject({ kind: 'situation', acute: true });
+  });
+
+  it.each([
+    ['hun står ikke på egne ben økonomisk endnu og har aflyst mange møder', 'not yet self-reliant'],
+    ['her phone is \'dead\' most of the time, the screen is broken, and she has cancelled many meetings', 'a dead phone'],
+    ['vi grinede os nærmest ihjel, men han har aflyst mange møder', 'laughed to death'],
+    ['han siger de lange ture er \'det rene mord\', og han har aflyst de fleste møder', '"det rene mord"'],
+    ['she says the night shifts are killing her and she has cancelled many meetings', 'shifts killing her'],
+    ['hun må ikke gå til dansk mere, svigermor har sagt nej', 'not "walk again"'],
+    ['hun går mere tildækket og siger ikke længere noget i gruppen', 'not "walk again"'],
+    ['her brother comes to get her after school every day', 'a brother picking her up'],
+  ])('does not answer "%s" (%s) as red', (text) => {
+    expect(levelOf(ask('gladsaxe', text).intent)).not.toBe('red');
+  });
+
+  it.each([
+    ['hun har ikke været ude af huset i 3 uger, manden lukker ingen ind', 'not out of the house, nobody let in'],
+    ['hendes onkler kommer i aften for at snakke med hende', 'uncles coming to talk to her'],
+  ])('answers "%s" (%s) as red', (text) => {
+    expect(levelOf(ask('gladsaxe', text).intent)).toBe('red');
+  });
+
+  it.each([
+    ['hun må ikke selv vælge kæreste, familien godkender. Hun er ikke bange, men det irriterer hende', 'orange', '"ikke bange" is no fear'],
+    ['hun er holdt op med at komme til holdtræningen og har et CV inden for rengøring, og hun har ændret påklædning', 'yellow', '"inden" is not "inde"'],
+    ['hun må ikke vælge kæreste, hendes onkler bestemmer det, hun kommer til vejledning, vi snakkede om fremtiden', 'orange', 'uncles, "kommer" and "snakkede" apart'],
+  ] as const)('answers "%s" with the %s level (%s)', (text, level, _why) => {
+    expect(levelOf(ask('gladsaxe', text).intent)).toBe(level);
+  });
+
+  it('keeps the women\'s shelter a contact asked for by name, not a danger', () => {
+    expect(ask('aalborg', 'krisecenter tlf').intent.kind).toBe('contact');
+  });
+});
