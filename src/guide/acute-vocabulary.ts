@@ -193,7 +193,7 @@ export const ISOLATION_WORDS = [
   'lukker|lukkede|lets|let ingen|nobody|noone ind|in',
   'aldrig|never forlader|leaves|leave huset|hjemmet|lejligheden|house|home|apartment',
   // Cut off from everyone, or the keys taken: she cannot leave or reach anyone.
-  'not allowed contact anyone|anybody|world', 
+  'not allowed contact anyone|anybody|world',
   // Written forms: "støttekontaktperson" holds "kontakt", and "noget" is one letter from "nogen".
   'ikke lov|må =kontakt|=kontakte =nogen|omverdenen',
   'cut|afskåret off|fra everyone|everybody|omverdenen|world|alle',
