@@ -38,7 +38,7 @@ export function buildAnswer(match: QuestionMatch, context: AnswerContext): Answe
         case 'ask': {
           const candidates = guide.audiences.filter((a) => choice.ids.includes(a.id));
           const focus = focusSection(guide, candidates, { focusTextIds: intent.textIds, legalRefIds: intent.legalRefIds, lang });
-          return reply(chooseAudienceAnswer(guide, lang, undefined, choice.ids, focus));
+          return reply(chooseAudienceAnswer(guide, lang, { audienceIds: choice.ids, focus, acute: intent.acute }));
         }
         case 'chosen': {
           const audience = guide.audiences.find((a) => a.id === choice.id);

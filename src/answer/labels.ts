@@ -35,6 +35,10 @@ export const LABELS = {
     da: 'Arbejdsgangen afhænger af din rolle og borgerens alder. Vælg, så husker jeg det i denne samtale.',
     en: 'The workflow depends on your role and the citizen’s age. Choose, and I will remember it in this conversation.',
   },
+  chooseAudienceAcuteIntro: {
+    da: 'Kontakt en af de akutte kontakter herunder nu. Vælg derefter din rolle og borgerens alder for hele arbejdsgangen.',
+    en: 'Contact one of the acute contacts below now. Then choose your role and the citizen’s age for the whole workflow.',
+  },
   assumedAudience: {
     da: 'Svaret følger arbejdsgangen for fagpersoner. Er du myndighedsrådgiver, så vælg nedenfor.',
     en: 'This answer follows the workflow for professionals. If you are the case worker, choose below.',

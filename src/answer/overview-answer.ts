@@ -6,7 +6,7 @@ import type { AnswerBody, FollowUp, Section } from './types.js';
 import { contactViews } from './views.js';
 
 export function overviewAnswer(guide: Guide, lang: Lang, intro?: string): AnswerBody {
-  if (guide.levels.length === 0) return chooseAudienceAnswer(guide, lang, intro ?? guide.intro[lang]);
+  if (guide.levels.length === 0) return chooseAudienceAnswer(guide, lang, { intro: intro ?? guide.intro[lang] });
   return {
     kind: 'overview',
     title: guide.title[lang],
@@ -40,24 +40,29 @@ export function helpAnswer(guide: Guide, lang: Lang): AnswerBody {
   };
 }
 
+export interface AudienceQuestion {
+  readonly intro?: string;
+  readonly audienceIds?: readonly string[];
+  /** What the question asked about that holds whichever audience is chosen. */
+  readonly focus?: Section;
+  /** The question described an acute situation: the card says so first and puts the acute contacts above the choice. */
+  readonly acute?: boolean;
+}
+
 /** Asks for the audience, and never withholds the acute contacts while asking. */
-export function chooseAudienceAnswer(
-  guide: Guide,
-  lang: Lang,
-  intro?: string,
-  audienceIds: readonly string[] = guide.audiences.map((a) => a.id),
-  focus?: Section,
-): AnswerBody {
+export function chooseAudienceAnswer(guide: Guide, lang: Lang, question: AudienceQuestion = {}): AnswerBody {
+  const { audienceIds = guide.audiences.map((a) => a.id), focus, acute = false } = question;
   const options = guide.audiences
     .filter((a) => audienceIds.includes(a.id))
     .map((a): FollowUp => ({ verb: 'audience', audienceId: a.id, title: a.title[lang] }));
   const acuteIds = guide.contacts.filter((c) => c.uses.includes('acute') || c.uses.includes('after-hours')).filter((c) => !c.ageGroup).map((c) => c.id);
   return {
     kind: 'choose-audience',
-    title: label('chooseAudience', lang),
-    intro: intro ?? label('chooseAudienceIntro', lang),
+    title: label(acute ? 'acuteTitle' : 'chooseAudience', lang),
+    intro: question.intro ?? label(acute ? 'chooseAudienceAcuteIntro' : 'chooseAudienceIntro', lang),
     options,
     focus,
+    acute,
     acuteTitle: label('acuteContacts', lang),
     acuteContacts: contactViews(guide, acuteIds, lang),
   };

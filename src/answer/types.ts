@@ -59,6 +59,8 @@ export type AnswerBody =
       readonly options: readonly FollowUp[];
       /** What the question asked about that holds whichever audience is chosen. */
       readonly focus?: Section;
+      /** An acute situation: the title is the acute level's, and the acute contacts come before the choice. */
+      readonly acute: boolean;
       readonly acuteTitle: string;
       readonly acuteContacts: readonly ContactView[];
     }

@@ -122,13 +122,15 @@ function bodyData(body: AnswerBody, lang: Lang, options: RenderOptions): Record<
     case 'choose-audience':
       return {
         title: body.title,
+        titleColor: body.acute ? TEXT_COLOUR.acute : TEXT_COLOUR.neutral,
         intro: body.intro,
         options: followUpData(body.options, lang),
+        optionsLast: body.acute,
         sections: body.focus ? [sectionData(body.focus)] : [],
         contactGroups: contactGroupsData([{ title: body.acuteTitle, contacts: body.acuteContacts }], lang, options),
       };
     case 'candidates':
-      return { title: body.title, intro: body.intro, options: followUpData(body.options, lang), sections: [], contactGroups: [] };
+      return { title: body.title, titleColor: TEXT_COLOUR.neutral, intro: body.intro, options: followUpData(body.options, lang), optionsLast: false, sections: [], contactGroups: [] };
   }
 }
 

@@ -7,7 +7,8 @@ const OVER_18 = /\b(over\s*18|voksen|voksne|adult|adults|myndig)\b/u;
 const AGE_NUMBER = [
   // Not a length of time: "kæreste gennem 5 år", "i 3 år", "for 2 years", "5 år siden".
   /(?<!\b(?:gennem|igennem|i|for|in|over|efter|om|sidste|past|last|after|within)\s+)\b(\d{1,2})\s*-?\s*(?:år|årig\w*|aar|års|years?|yrs?|yo|y\/o|-?year-old)\b(?!\s+(?:siden|ago)\b)/u,
-  /\b(?:pige|dreng|ung|unge|datter|søn|barn|girl|boy|son|daughter|kid|child|aged|age|alder|borger|borgeren|citizen|kvinde|kvinden|mand|manden|woman|man|elev|pupil)\s*(?:på|of|er|is|,)?\s*(\d{1,2})\b(?!\s*(?:%|kr|procent|timer|hours|min))/u,
+  // "pige på 15", "girl of 15", and a case note's "pigen (16)", "Borgeren (29)", "young man (19)".
+  /\b(?:pige|pigen|dreng|drengen|ung|unge|datter|datteren|søn|sønnen|barn|barnet|girl|boy|son|daughter|kid|child|aged|age|alder|borger|borgeren|citizen|client|klient|klienten|kvinde|kvinden|mand|manden|woman|man|elev|eleven|pupil|student|søster|søsteren|storesøster|lillesøster|sister|bror|broren|storebror|lillebror|brother)\s*(?:på|of|er|is|,|\()?\s*(\d{1,2})\b(?!\s*(?:%|kr|procent|timer|hours|min))/u,
   /(?<!\bkl\.?\s*|\bklokken\s*)\b(?:er|is|på|aged)\s+(\d{1,2})\b(?![.:,]\d)(?!\s*(?:%|kr|procent|timer|hours|min|dage|days))/u,
 ];
 
@@ -39,7 +40,7 @@ export function readAgeGroup(text: string): AgeGroup | undefined {
 
 // A child's marriage or engagement: unlawful under 18 in Denmark, so acute whatever words surround it.
 const MARRIAGE =
-  /(?<!\p{L})(?:giftes|gifte|giftet|gift\s+med|blive\s+gift|er\s+gift|forlovet|forlovelse\p{L}*|trolovet|bortgift\p{L}*|ægteskab\p{L}*|bryllup\p{L}*|nikah|nikkah|marry|marries|married|marrying|marriage|wedding|engaged|engagement|betrothed|kommende\s+(?:ægte)?mand|future\s+husband|husband[\s-]to[\s-]be)(?!\p{L})/iu;
+  /(?<!\p{L})(?:giftes|gifte|giftet|gift\s+med|blive\s+gift|blevet\s+gift|bliver\s+gift|blev\s+gift|er\s+gift|vies|viet|forlovet|forloves|forlove|forlovelse\p{L}*|trolovet|bortgift\p{L}*|ægteskab\p{L}*|bryllup\p{L}*|nikah|nikkah|marry|marries|married|marrying|marriage|wedding|engaged|engagement|betrothed|kommende\s+(?:ægte)?mand|future\s+husband|husband[\s-]to[\s-]be)(?!\p{L})/iu;
 
 /** The question speaks of a citizen under 18 marrying or being engaged. */
 export function isChildMarriage(text: string, ageGroup: AgeGroup | undefined): boolean {

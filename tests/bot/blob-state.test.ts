@@ -16,7 +16,8 @@ const connectionString = (port: number) =>
   `DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=${ACCOUNT_KEY};BlobEndpoint=http://127.0.0.1:${port}/devstoreaccount1;`;
 const QUESTION = 'jeg er myndighedsrådgiver og det er akut';
 const OVER_18_SHELTER = '70 20 30 82';
-const CHOOSE_AUDIENCE = 'Hvem gælder det?';
+// The question is acute: the card asking for the audience leads with the acute contacts, then asks to choose.
+const CHOOSE_AUDIENCE = 'Vælg derefter din rolle og borgerens alder';
 const STARTUP_MS = 30_000;
 
 const running = new Set<ChildProcess>();

@@ -118,6 +118,32 @@ describe('Aalborg audiences', () => {
     expect(textOf(later.cards)).toContain('45 11 78 00');
   });
 
+  it('says "Behov for akut handling" first when an acute case worker question leaves the age open, acute contacts before the choice', async () => {
+    const reply = await aalborg.ask('jeg er myndighedsrådgiver, en ung ringer og siger at brødrene vil tage ham med til Somalia i morgen, og at han ikke kommer hjem igen', { conversationId: 'aalborg-acute-ask' });
+    expect(levelOf(reply)).toBe('red');
+    const card = reply.cards[0] as { body: { text?: string }[] };
+    expect(card.body[0]?.text).toBe('Behov for akut handling');
+    const strings = cardStrings(card);
+    const phone = strings.findIndex((s) => s.includes('99 31 27 22'));
+    const choice = strings.findIndex((s) => s === 'For myndighedsrådgiver (under 18 år)');
+    expect(phone).toBeGreaterThan(0);
+    expect(choice).toBeGreaterThan(phone);
+    expect(cardProblems(reply.cards[0]!)).toEqual([]);
+  });
+
+  it('reads an age in brackets from a case note ("En ung mand (19)") and answers the over-18 case workers\' acute workflow', async () => {
+    const reply = await aalborg.ask('Jeg er myndighedsrådgiver. En ung mand (19) siger, at brødrene vil tage ham med til Somalia i morgen, og at han ikke kommer hjem igen.', { conversationId: 'aalborg-acute-19' });
+    expect(levelOf(reply)).toBe('red');
+    expect(textOf(reply.cards)).not.toMatch(/Hvem gælder det/);
+    expect(textOf(reply.cards)).toMatch(/over 18/);
+  });
+
+  it('does not read "Hvis der er behov for akut handling, skal du kontakte …" in a non-acute answer as the acute level', async () => {
+    const reply = await aalborg.ask('En 16-årig skal på ferie i hjemlandet og glæder sig til at se sine bedsteforældre. Jeg er lærer.');
+    expect(textOf(reply.cards)).toMatch(/behov for akut handling/i);
+    expect(levelOf(reply)).toBeUndefined();
+  });
+
   it('answers a teacher worried about a 14-year-old with the professionals\' workflow and the duty to notify (SEL § 153)', async () => {
     const reply = await aalborg.ask("I'm a teacher and worried about a 14 year old", { locale: 'en-US' });
     const text = textOf(reply.cards);
