@@ -8,16 +8,20 @@ const ABROAD = 'udlandet|abroad|hjemlandet|hjemland';
 export const COUNTRY_NAMES = [
   'irak', 'iraq', 'somalia', 'pakistan', 'afghanistan', 'syrien', 'syria', 'tyrkiet', 'turkey', 'libanon', 'lebanon', 'iran',
   'marokko', 'morocco', 'palæstina', 'palestine', 'eritrea', 'egypten', 'egypt', 'sudan', 'jemen', 'yemen', 'bangladesh',
-  'kurdistan', 'tjetjenien', 'chechnya',
+  'kurdistan', 'tjetjenien', 'chechnya', 'etiopien', 'ethiopia', 'gambia', 'guinea', 'mali', 'djibouti', 'nigeria', 'kenya',
 ] as const;
 
 export const DANGER_WORDS = [
   'livsfare|danger|dangerous|endangered', 'i =fare', '=farlig|=farligt|=farlige situation|situationen|derhjemme',
   'truet|trusler|truer|trussel|threat|threats|threatened|threatening',
   'vold|voldelig|voldeligt|violence|violent|abuse|abused|mishandling|mishandlet',
+  // Written forms: "attached" is one letter from "attacked".
+  '=overfaldet|=overfald|=overfaldt|=assaulted|=assault|=attacked',
   '=slået|=slår|=slog|tæsk|tæsket|tæver|beaten|beat|beating|hit|hits', 'akut|acute|emergency|nødsituation|nødstilfælde',
   'haster|urgent|urgently', 'bortført|bortføre|bortførelse|kidnapped|kidnap|abducted|abduction',
   'genopdragelsesrejse|genopdragelse|genopdragelsesrejser|reeducation', 're education',
+  // "Han skal 'opdrages' dernede": a re-education stay, in the family's word.
+  `opdrages|opdrage|opdraget|genopdrages ${ABROAD}|${COUNTRY_NAMES.join('|')}|dernede|derude|derovre`,
   `sendt|sendes|sende|sent|send ${ABROAD}|${COUNTRY_NAMES.join('|')}|væk|bort|away`, 'sendt|sendes|sende|sent|send landet|country',
   // Taken or left abroad: the trip that ends in a marriage or a "re-education" stay. Not "taget en uddannelse i
   // udlandet" or "she left Iraq": where a citizen studied or came from is not a danger.
@@ -73,6 +77,9 @@ export const DANGER_WORDS = [
   // "Her brothers are coming to get her tonight": not "her father picks her up after the party", nor one brother
   // "after school" ("after" is one letter from "aften").
   'onkler|onklerne|=uncles|=brothers|brødre|brødrene|fætre|=cousins coming|kommer get|hente|henter tonight|iaften|=nat|natten|=aften',
+  // Relatives waiting in a car outside her building; flown in from abroad "to sort it out".
+  'onkler|onkel|farbrødre|morbrødre|brødre|brødrene|bror|broren|fætre|fætter|familien|far|faren|manden|eksmanden|uncles|uncle|brothers|brother|cousins|cousin|family|father|husband holdt|holder|parkeret|sad|sidder|venter|ventede|parked|sat|sitting|waited|waiting bil|bilen|car uden|udenfor|foran|outside opgang|opgangen|hus|huset|lejlighed|lejligheden|building|house|flat|door|døren',
+  `onkler|farbrødre|morbrødre|brødre|brødrene|fætre|uncles|brothers|cousins fløjet|fløj|flew|flown ind|in ${COUNTRY_NAMES.join('|')}|${ABROAD}`,
   // Hiding from the family or at a friend's: read as the word for a hiding place by an idiom (idioms.ts).
   'skjulested|hideout',
   // Disowned: "she is no longer our daughter", "he has no son anymore", "du er død for os".
@@ -83,10 +90,12 @@ export const DANGER_WORDS = [
   // "Sold to an older man"; "ender i en kiste".
   'solgt|sælge|sælger|solgte|sold|sell|selling hende|her|datteren|daughter', '=kiste|=kisten|ligkiste|coffin', 'afraid|scared|frightened|dare home', '=bange|frygter hjem|hjemme', 'kniv|knife|våben|weapon',
   'terrified|terrorised|terrorized|livrædd|rædselsslagen|skrækslagen|dødsens|panikslagen',
+  // "Hun sidder på mit kontor og ryster".
+  '=ryster|=rystede|=skælver|=shaking|=trembling',
   // Female genital cutting: named, or "cut", "omskåret", "renset" on a trip or in a named country.
   'kønslemlæstelse|kønslemlæstes|kønslemlæstet|kønslemlæste|fgm|mutilation|mutilated',
   'omskæres|omskæring|omskåret|omskære|circumcised|circumcision|circumcise pige|pigen|piger|pigerne|datter|datteren|døtre|døtrene|girl|girls|daughter|daughters',
-  `=cut|=renses|=renset|=rense pige|pigen|piger|pigerne|datter|datteren|døtre|døtrene|girl|girls|daughter|daughters rejse|rejsen|trip|ferie|ferien|sommerferien|holiday|${COUNTRY_NAMES.join('|')}`,
+  `=cut|=renses|=renset|=rense|=rene pige|pigen|piger|pigerne|datter|datteren|døtre|døtrene|girl|girls|daughter|daughters rejse|rejsen|trip|ferie|ferien|sommerferien|holiday|${COUNTRY_NAMES.join('|')}`,
   // "Before the family comes to get her themselves" (not "her brother comes to get her after school").
   'family|familien|brother|bror|broren|brødre|brothers comes|coming|kommer get|hente|henter themselves|selv',
   // "Kommer du ikke levende hjem", "you won't walk again", "next time will be worse". Not a women's shelter: that is a
@@ -100,6 +109,10 @@ export const DANGER_WORDS = [
   // Taken away: "they are taking me somewhere", brothers taking her to the airport tonight.
   'taking|take|takes|tager|tage me|mig|her|hende somewhere',
   'lufthavn|lufthavnen|airport brødre|brødrene|brothers|onkler|uncles|fætre|cousins bil|bilen|car|tonight|aften|iaften|nat|natten',
+  // "He'll take the kids and she'll never see them again", "så ser hun ham aldrig mere".
+  'never|aldrig see|se|ser them|dem|him|ham|her|hende|kids|børnene|children again|igen|mere',
+  // "A woman who leaves doesn't get to keep her face".
+  'not|ikke|never keep|beholde her|hendes|sit face|ansigt|ansigtet',
   // Thrown out: "don't bother coming home".
   'not bother coming|come home',
   '=bange|frygter|frygt|afraid|scared|frightened|fear familie|familien|family|far|faren|bror|broren|mand|manden|father|brother|husband|parents|forældre|forældrene',
@@ -130,7 +143,10 @@ export const HONOUR_KILLING_WORDS = [
   'bury|buries|burying|begrave|begraver her|hende|him|ham',
   // "Så tager min onkel mit liv", "she'd pay with her life", "the shame must be fixed".
   'tage|tager|tog|take|takes|took mit|hendes|hans|my|her|his liv|livet|life', 'betale|betaler|pay|pays|paid med|with liv|livet|life',
-  'skam|skammen|shame ordnes|ordne|ordnet|fix|fixing|fixed|dealt|handled|betale|pay|paid|renses|rense|cleanse|cleansed',
+  'skam|skammen|shame ordnes|ordne|ordnet|fix|fixing|fixed|dealt|handled|betale|pay|paid|renses|rense|cleanse|cleansed|ende|end',
+  // "Hun overlever det ikke", "he won't survive it".
+  // Written forms: "overlevering" (a handover) stems to "overlever".
+  'ikke|not|never|aldrig =overlever|=overleve|=overlevet|=survive|=survives|=surviving',
 ] as const;
 
 export const FORCED_MARRIAGE_WORDS = [
@@ -144,7 +160,12 @@ export const FORCED_MARRIAGE_WORDS = [
   'gift|giftet|giftes|married|marry uden|without ville|wanting|want|lyst',
   // A religious marriage booked for her ("imamen er booket til nikah"), one she said no to, or a bride price paid.
   'nikah|nikkah|imam|imamen|vielse|vielsen booked|booket|bestilt|arranged|arrangeret|planned|planlagt|aftalt|fastsat',
-  'sagde|sagt|said|says|siger nej|no nikah|nikkah|imam|imamen|ceremoni|ceremonien|ceremony|vielse|vielsen',
+  'sagde|sagt|said|says|siger nej|no nikah|nikkah|imam|imamen|ceremoni|ceremonien|ceremony|vielse|vielsen|vies|viet|bryllup|bryllupet|brylluppet|wedding',
+  // "Hun har aldrig sagt ja til ham", "turde ikke sige nej": no consent to the wedding.
+  'aldrig|ikke|never|not sagt|sagde|said ja|yes gift|giftes|gifte|giftet|bryllup|bryllupet|brylluppet|vies|viet|married|marry|wedding',
+  'turde|tør|dare|dared|daring ikke|not sige|say nej|no gift|giftes|gifte|giftet|bryllup|bryllupet|brylluppet|vies|viet|married|marry|wedding',
+  // "Blev gift med en mand, hun ikke kendte". Written forms: "jeg kender ikke manden" is the speaker's.
+  'gift|giftet|giftes|married|bryllup|wedding ikke|aldrig|never|not =kendte|=knew',
   // "A man she has never met": a husband chosen for her. Written forms only: "møder aldrig alene op" is a yellow sign.
   'gift|giftes|gifte|ægteskab|bryllup|bryllupet|brylluppet|married|marry|marriage|wedding never|aldrig =met|=mødt|=seen|=set',
   'brudepris|brudeprisen|medgift|medgiften', 'bride price', 'dowry paid|agreed|betalt|aftalt',
@@ -171,7 +192,7 @@ export const FORCED_MARRIAGE_WORDS = [
   `marry|marrying|married|gift|giftes|gifte cousin|fætter|fætteren|kusine|kusinen ${ABROAD}|${COUNTRY_NAMES.join('|')}`,
   // A marriage planned for her that she does not want.
   'ægteskab|ægteskabet|bryllup|bryllupet|brylluppet|giftermål|marriage|wedding planlagt|planlægger|planlagte|planned|planning|arranged|aftalt|agreed|fixed|fastsat|fastlagt|=set|booked|booket',
-  'ægteskab|ægteskabet|bryllup|gift|giftes|gifte|marriage|marry|married|wedding ikke|not|dont|doesnt vil|want|wants|ønsker|wish',
+  'ægteskab|ægteskabet|bryllup|gift|giftes|gifte|marriage|marry|married|wedding|forlovelse|forlovelsen|forloves|engagement ikke|not|dont|doesnt vil|want|wants|ønsker|wish',
   'ægteskab|ægteskabet|bryllup|giftermål|marriage|wedding imod|against|uden|without vilje|will|ønske|wishes|consent',
   'gift|giftes|gifte|married|marry|bryllup|bryllupet|wedding rejse|rejser|rejsen|ferie|ferien|sommerferie|sommerferien|trip|travel|holiday|holidays',
   `sendt|sendes|sende|sent|send hjem|home|${ABROAD} gift|giftes|gifte|married|marry|bryllup|wedding`,
@@ -184,7 +205,9 @@ export const ISOLATION_WORDS = [
   'ikke|not forlade|forladt|leave|left hjem|hjemmet|huset|home|house|lejligheden|apartment|flat', 'må|får ikke forlade',
   'not allowed leave|outside|out', 'ikke lov ud|udenfor|forlade',
   // "Hun må ikke gå ud": not "det må ikke gå ud over hendes praktik", which an idiom reads as "påvirker" (idioms.ts).
-  'må|får ikke gå|komme ud|udenfor', 'låst|låses|lukket|spærret =inde',
+  'må|får ikke gå|komme ud|udenfor', 'låst|låses|lukket|spærret =inde', '=låst|=låste|=locked dør|døren|door',
+  // No key of her own: she cannot leave or come back on her own.
+  'ikke|ingen|frataget|=taget egen|sin nøgle|nøgler', 'no|not|=taken|took own|her =keys', 'no|not own =key',
   'locked in|inside|up|away', 'shut in|inside|indoors|away', 'keeps|keep|keeping|holds|holding inside|indoors|captive|prisoner', 'indespærret|indespærring', 'confined|captive',
   'holdt|holdes|holder fanget|hjemme|=inde', 'kept|held home|inside|indoors|captive|prisoner|flat|apartment|house',
   'ikke|not været|been udenfor|outside', 'husarrest|stuearrest',

@@ -87,7 +87,11 @@ export const gladsaxe = {
               // "moren er med til alle møder", "the husband answers for her": someone of the family is always there.
               `${FAMILY_DA}|forældrene|svigermor|onkel|fætter alle|hvert møder|møderne|møde|samtaler|samtalerne`,
               `${FAMILY_EN}|mum|mom|dad|uncle|cousin every|all meeting|meetings|appointment|appointments`,
-              'svarer|taler|answers|speaks|talks for|på|on hende|her|behalf|vegne',
+              'svarer|taler|answers|speaks|talks for|på|paa|on hende|her|behalf|vegne',
+              // "Moren svarer på alle spørgsmål", "her husband answers every question".
+              `${FAMILY_DA}|svigermor|svigermoren|svigerfamilien svarer|besvarer alle|altid`, `${FAMILY_EN}|mum|mom|dad answers|answered all|every|always`,
+              // "Mødte op med sin svigermor for 7. gang i træk".
+              `mødte|møder|dukker|dukkede op med ${FAMILY_DA}|svigermor|svigermoren|svigerfamilien`,
             ],
           },
           source: at('Tidlig bekymring – Opmærksomhedspunkter'),
@@ -109,6 +113,9 @@ export const gladsaxe = {
               'misses|missed|skips|skipped|skipping lot|often|alot', 'melder|meldt|melde syg', 'calls|called|calling sick',
               'sygedage', 'sick days|day', 'sick|doctor|doctors note|notes',
               'cancellations|aflysninger', 'keeps|kept|always|altid cancelling|canceling|cancels|cancelled|aflyser|aflyst',
+              'noshows|noshow', 'no shows', 'udeblivelser',
+              // "Han skød mødet til næste uge igen": meetings put off again and again.
+              'skød|skyder|skubbet|skubber|udskudt|udskyder|udsætter|udsat|flyttet|postponed|postpones|rescheduled|reschedules mødet|møder|møde|aftalen|aftaler|meeting|meetings|appointment|appointments igen|again|gang|time|times',
             ],
           },
           source: at('Tidlig bekymring – Opmærksomhedspunkter'),
@@ -154,6 +161,7 @@ export const gladsaxe = {
               'vi|we komme|kommer|come|visit hjem|home',
               // "prefers not to have meetings at her place"
               'not meetings|meeting|visit|visits her|his place|flat|apartment', 'ikke møder|møde|besøg lejlighed|lejligheden',
+              'avoids|avoid|avoiding|refuses meetings|meeting|visits place|flat|apartment',
             ],
           },
           source: at('Tidlig bekymring – Opmærksomhedspunkter'),
@@ -238,7 +246,11 @@ export const gladsaxe = {
               `kan ikke ${WORK_OR_DANISH_DA} ${FAMILY_OR_IN_LAWS_DA}`, `told|fortalt|sagt not|ikke ${WORK_OR_DANISH_EN}|${WORK_OR_DANISH_DA}`,
               // "svigerfamilien vil ikke lade hende gå på dansk", "the family has said no to the work trial"
               `ikke =lade|=lader|=lod|tillade|tillader|tillod ${WORK_OR_DANISH_DA}`,
-              `not let|lets|allow|allows|permit ${WORK_OR_DANISH_EN}`,
+              `not|never let|lets|allow|allows|permit ${WORK_OR_DANISH_EN}`,
+              // "She must not attend Danish lessons", "her dad says she can't do the work trial" ("can't" is read "ca not").
+              `must not ${WORK_OR_DANISH_EN}|${WORK_OR_DANISH_DA}`, `${FAMILY_EN}|dad|mum|mom|laws says|said|say =ca|=cannot|=cant ${WORK_OR_DANISH_EN}`,
+              // "She 'doesn't need Danish'", "en kone har ikke brug for dansk".
+              'not|ikke need|needs|brug danish|dansk|language|sprogskole|sprogskolen',
               `${FAMILY_EN} said|says no ${WORK_OR_DANISH_EN}`,
               `${FAMILY_DA}|forældrene|svigermor siger|sagde|sagt nej ${WORK_OR_DANISH_DA}`,
               // "Manden har taget hende ud af sprogskolen", "her husband pulled her out of Danish classes"
@@ -268,6 +280,9 @@ export const gladsaxe = {
               // "Only allowed to be with someone from their own clan".
               'only|kun allowed|lov|må clan|klan|kreds|kredsen|stamme|tribe|background|baggrund|religion|own|egen|egne',
               'må|lov ikke selv vælge|bestemme', 'selv vælge|bestemme kæreste|partner|ægtefælle|hvem',
+              // "Familien vil ikke acceptere, at han er sammen med en dansk pige".
+              'ikke|not|never acceptere|accepterer|accept|accepts|godkende|approve kæreste|kæresten|pige|pigen|dreng|drengen|boyfriend|girlfriend|dansk|danish',
+              'finde|find|finds en|one|someone fra|from miljø|miljøet|kreds|kredsen|community|baggrund|background',
               'godkende|godkender|bestemme|bestemmer|approve|approves|decide|decides hvem|who|whom sammen|med|with|ser|sees|dates|dating|venner|friends',
             ],
           },

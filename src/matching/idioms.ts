@@ -48,7 +48,7 @@ const MARRIAGE_WORDS = /(?<!\p{L})(?:gift|giftes|gifte|giftet|ægteskab\p{L}*|br
 
 // "Så er hun død", "she's dead if she leaves him": a threat to her life, read as the word for one. Not "dead tired".
 const DEAD_IF =
-  /\b(?:(?:så|saa|then)\s+(?:er|is)\s+(?:hun|han|du|she|he|you)\s+(?:død|doed|dod|dead)|(?:hun|han|du|she|he|you)\s*(?:er|is|are|['’]s|['’]re)\s+(?:a\s+)?(?:død|doed|dead)(?:\s+(?:woman|man|girl|boy))?\s+(?:hvis|if))(?!\p{L})/giu;
+  /(?:(?:\b(?:så|saa|then)|,)\s+(?:er|is)\s+(?:hun|han|du|she|he|you)\s+['"‘’“”]?(?:død|doed|dod|dead)|\b(?:hun|han|du|she|he|you)\s*(?:er|is|are|['’]s|['’]re)\s+(?:a\s+)?(?:død|doed|dead)(?:\s+(?:woman|man|girl|boy))?\s+(?:hvis|if))(?!\p{L})/giu;
 
 // "The deadline is killing me", "that call was killing me": a chore, not a threat to life.
 const CHORE_KILLING =
@@ -75,7 +75,7 @@ const DIE_LAUGHING = /\b(?:dø|døde|dør|doe|dying|die|died)\s+(?:af\s+grin|of\
 const SOMEONE_ELSES_WEDDING =
   /\b(?:sin|sit|hendes|hans|her|his)\s+(?:søsters|søster|brors|kusines|kusinens|fætters|fætterens|venindes|vens|sister['’]?s|brother['’]?s|cousin['’]?s|friend['’]?s)\s+(?:bryllup\p{L}*|wedding)/giu;
 const PRESSURE = /tvang|tvun|tving|force|pressur|presset|bange|afraid|scared|frygt|truer|truet|threat|imod|against|mod\s+sin/i;
-const TRIP = new RegExp(`rejse|rejser|trip|travel|ferie|holiday|udland|abroad|hjemland|sendt|sent|${COUNTRY_NAMES.join('|')}`, 'i');
+const TRIP = new RegExp(`rejse|rejser|trip|travel|ferie|holiday|udland|abroad|hjemland|sendt|sent|lufthavn|airport|${COUNTRY_NAMES.join('|')}`, 'i');
 
 // "Let me out", "lad mig komme ud": she is being held.
 const LET_ME_OUT = /\b(?:let\s+me\s+out|lad\s+mig\s+(?:komme\s+)?ud)\b/gi;
@@ -116,10 +116,11 @@ const NO_APOSTROPHE = /\b(do|does|did|is|are|was|were|has|have|had|wo|ca|could|w
 // her tomorrow" or "she won't see Friday's meeting".
 const WONT_SEE_THE_DAY = new RegExp(
   [
-    `\\b(?:(?:du|hun|han)\\s+ser\\s+(?:ikke|aldrig)|ser\\s+(?:du|hun|han)\\s+(?:ikke|aldrig)`,
-    `|(?:(?:du|hun|han)\\s+(?:vil|kommer|når)|(?:vil|kommer|når)\\s+(?:du|hun|han))\\s+(?:ikke|aldrig)\\s+(?:til\\s+at\\s+|at\\s+)?(?:se|opleve))`,
-    `\\s+(?:morgendagen|i\\s+morgen|weekenden|næste\\s+(?:uge|måned|år)|(?:man|tirs|ons|tors|fre|lør|søn)dag(?:en)?|(?:din|sin|hendes|hans)\\s+(?:næste\\s+)?fødselsdag)(?!\\p{L}|['’]s\\b)`,
-    `|\\b(?:you|she|he)\\s+(?:will\\s+not|won['’]t|will\\s+never|['’]ll\\s+never|(?:are|is)\\s+not\\s+going\\s+to|(?:aren|isn)['’]t\\s+going\\s+to)`,
+    `\\b(?:(?:du|hun|han)\\s+['"‘’“”]?ser\\s+(?:ikke|aldrig)|ser\\s+(?:du|hun|han)\\s+(?:ikke|aldrig)|(?:du|hun|han)\\s+['"‘’“”]?(?:ikke|aldrig)\\s+(?:ser|oplever)`,
+    `|(?:(?:du|hun|han)\\s+['"‘’“”]?(?:vil|kommer|når)|(?:vil|kommer|når)\\s+(?:du|hun|han))\\s+(?:ikke|aldrig)\\s+(?:til\\s+at\\s+|at\\s+)?(?:se|opleve)`,
+    `|(?:du|hun|han)\\s+['"‘’“”]?(?:ikke|aldrig)\\s+(?:vil|kommer\\s+til\\s+at|når\\s+at|(?:skal|kan)\\s+regne\\s+med\\s+at)\\s+(?:se|opleve))`,
+    `\\s+(?:morgendagen|i\\s+morgen|weekenden|næste\\s+(?:uge|måned|år)|(?:man|tirs|ons|tors|fre|lør|søn)dag(?:en)?|(?:din|sin|hendes|hans)\\s+(?:næste\\s+)?(?:\\d{1,2}\\s*(?:-?års\\s+|\\.\\s+))?fødselsdag)(?!\\p{L}|['’]s\\b)`,
+    `|\\b(?:you|she|he)\\s+['"‘’“”]?(?:will\\s+not|won['’]t|will\\s+never|['’]ll\\s+never|(?:are|is)\\s+not\\s+going\\s+to|(?:aren|isn)['’]t\\s+going\\s+to)`,
     `\\s+(?:live\\s+to\\s+)?see\\s+(?:tomorrow|another\\s+day|the\\s+(?:next\\s+)?(?:morning|weekend)|next\\s+(?:week|month|year)`,
     `|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:your|her|his)\\s+(?:next\\s+)?birthday)(?!\\p{L}|['’]s\\b)`,
   ].join(''),
@@ -128,13 +129,13 @@ const WONT_SEE_THE_DAY = new RegExp(
 
 // "She is hiding at a friend's", "gemmer sig hos veninden": hiding from the family, read as the word for a hiding place.
 const HIDING =
-  /\b(?:(?:is|are|was|were|['’]s|['’]re|been|now|currently)\s+hiding|in\s+hiding|(?:gemmer|gemte|skjuler|skjulte|gemt|skjult)\s+(?:sig|hende|ham)(?:\s+\p{L}+)?)\s+(?:at|with|from|hos|for|fra|på)\b/giu;
+  /\b(?:(?:is|are|was|were|['’]s|['’]re|been|now|currently)\s+hiding|in\s+hiding|(?:gemmer|gemte|skjuler|skjulte|gemt|skjult)\s+(?:sig|hende|ham)(?:\s+\p{L}+)?)\s+(?:at|with|from|hos|for|fra|på)\b|\b(?:hvor|where)\s+(?:hun|han|de|she|he|they)\s+(?:gemmer\s+sig|skjuler\s+sig|is\s+hiding|are\s+hiding)\b/giu;
 
 // "She is not coming back", "han kommer ikke tilbage", "skal blive dernede": left abroad, when the message speaks of a
 // trip (read as a one-way ticket). Without a trip it is a placement or a course she leaves; "blive der i to uger" is a
 // holiday.
 const NOT_COMING_BACK =
-  /\b(?:(?:not|never|won['’]t)\s+(?:be\s+)?(?:coming|come|going|returning|return)\s+back|(?:kommer|vender)\s+(?:ikke|aldrig)\s+(?:tilbage|hjem)|(?:ikke|aldrig)\s+(?:kommer|vender)\s+(?:tilbage|hjem)|(?:blive|bliver)\s+(?:der|dernede|derude|derovre)(?!\s+(?:i|in|for|til|to)\s)|stay(?:s|ing)?\s+(?:there|down\s+there|over\s+there)(?!\s+(?:for|until|till)\s))\b/gi;
+  /\b(?:(?:not|never|won['’]t)\s+(?:be\s+)?(?:coming|come|going|returning|return)\s+back|(?:kommer|vender)\s+(?:ikke|aldrig)\s+(?:med\s+)?(?:tilbage|hjem)|(?:ikke|aldrig)\s+(?:kommer|vender)\s+(?:med\s+)?(?:tilbage|hjem)|(?:skal\s+(?:ikke|aldrig)|(?:ikke|aldrig)\s+skal)\s+med\s+(?:tilbage|hjem)|(?:blive|bliver)\s+(?:der|dernede|derude|derovre)(?!\s+(?:i|in|for|til|to)\s)|stay(?:s|ing)?\s+(?:there|down\s+there|over\s+there)(?!\s+(?:for|until|till)\s))\b/gi;
 
 // "Not allowed to date anyone outside their community": a partner she may not choose, not being kept inside the home.
 const PARTNER_FROM_OUTSIDE =
@@ -167,7 +168,29 @@ const NOT_ON_OWN_LEGS =
   /\b(?:går|gå|gik|kommer|komme|walk|walks|leave|leaves)\s+(?:du|hun|han|you|she|he)?\s*(?:ikke|aldrig|not|never)\s+(?:\S+\s+){0,2}?(?:på|on)\s+(?:dine|sine|hendes|hans|your|her|his)\s+(?:egne\s+|own\s+)?(?:ben|legs|feet)\b/gi;
 
 // "Ellers sker der noget", "or something will happen to her": a threat in the family's words.
-const OR_SOMETHING_HAPPENS = /\b(?:ellers\s+sker\s+der\s+(?:noget|ting)|or\s+(?:else\s+)?something\s+(?:bad\s+)?will\s+happen)\b/gi;
+const OR_SOMETHING_HAPPENS =
+  /\b(?:ellers\s+sker\s+der\s+(?:noget|ting)|or\s+(?:else\s+)?something\s+(?:bad\s+)?will\s+happen|(?:du|you)\s+(?:ved|know)\s+(?:godt\s+|well\s+)?(?:hvad\s+der\s+(?:sker|vil\s+ske)|what\s+(?:happens|will\s+happen|['’]ll\s+happen|is\s+going\s+to\s+happen)))\b/gi;
+
+// "Så er du færdig", "når du kommer hjem, er du færdig": a threat. Not "er du færdig med kurset".
+const YOU_ARE_FINISHED = /\b(?:(?:så|saa|,)\s*er\s+du\s+færdig|you['’]re\s+finished|you\s+are\s+finished)\b(?!\s+(?:med|with)\b)/gi;
+
+// "Her brothers have found out where she lives", "onklen leder efter hende": the family after her, read as stalking.
+// Only with a relative as the subject: "vi leder efter hende" is the job centre, "found a flat where she can live" a home.
+const PURSUED =
+  /\b(?:brødre\p{L}*|bror\p{L}*|onkl\p{L}*|onkel|fætre\p{L}*|fætter\p{L}*|familie\p{L}*|far|faren|manden|eksmanden|svigerfamilie\p{L}*|brothers?|uncles?|cousins?|family|father|dad|husband|ex-husband|in-laws)(?:['’]s)?\s+(?:\S+\s+){0,4}?(?:(?:har\s+)?(?:fundet|fandt)\s+ud\s+af,?\s+hvor\s+(?:hun|han)|(?:has\s+|have\s+)?found\s+out\s+where\s+(?:she|he)|(?:leder|ledte|søger|søgte|jagter|jager)\s+efter\s+(?:hende|ham)|(?:is\s+|are\s+)?(?:looking|searching|hunting)\s+for\s+(?:her|him))(?!\p{L})/giu;
+
+// "He will not live if they find out": a threat to his life. Not "she won't live with her parents".
+const WONT_LIVE =
+  /\b(?:you|she|he|they)\s+['"‘’“”]?(?:will\s+not|won['’]t|will\s+never|['’]ll\s+never|would\s+not|wouldn['’]t|(?:are|is)\s+not\s+going\s+to)\s+(?:live|survive)\b(?!\s+(?:with|in|at|there|here|alone|together|on|by|near|abroad|long\s+enough|anywhere)\b)/gi;
+
+// "They've stopped letting her out of the house": she is kept in, in the words of that sign.
+const NOT_LET_OUT = /\b(?:stopped|stop|not|never|won['’]t|don['’]t|doesn['’]t|didn['’]t)\s+(?:letting|let|lets)\s+(?:her|him)\s+(?:go\s+)?out\b/gi;
+
+// "Hun vil ikke hjem i dag": she does not dare go home, in the words of that danger. Not "vil ikke have møder hjemme".
+const WONT_GO_HOME = /\bvil\s+ikke\s+(?:tage\s+|gå\s+|køre\s+)?hjem\b/gi;
+
+// "Hun tør ik sove hjemme": "ik" is chat for "ikke".
+const IK = /\bik\b/gi;
 
 // "Her phone is dead", "batteriet var dødt", "grinede os ihjel", "det rene mord": a phone, a laugh, a long run.
 const DEAD_PHONE =
@@ -198,14 +221,18 @@ const MAY_HIDE = /hiding|gem|skjul/i;
 const MAY_COME_BACK = /\bback\b|tilbage|hjem|\bder|there/i;
 const MAY_ASK_WHO = /hvem|who/i;
 const MAY_LEGS = /\b(?:ben|legs|feet)\b/i;
-const MAY_HAPPEN = /\bsker\b|happen/i;
+const MAY_HAPPEN = /\bsker?\b|happen/i;
+const MAY_BE_FINISHED = /færdig|finished/i;
+const MAY_PURSUE = /fundet|fandt|found|leder|ledte|søger|søgte|jag|looking|searching|hunting/i;
+const MAY_LET = /\blet/i;
+const MAY_LIVE = /\blive\b|surviv/i;
 const MAY_MURDER = /\bmord\b/i;
 const MAY_NOT_WANT = /n['’]t\s+want|not\s+want/i;
 const MAY_BE_OUTSIDE = /outside|uden\s*for/i;
 const MAY_NOT = /\bikke\b|\bnot\b|n['’]t\b|never|nothing/i;
 
 export function plainWords(text: string): string {
-  let kept = text.replace(NO_APOSTROPHE, "$1n't").replace(NEGATED_CUE, ' ').replace(HOLD_A_MEETING, '$1');
+  let kept = text.replace(NO_APOSTROPHE, "$1n't").replace(IK, 'ikke').replace(NEGATED_CUE, ' ').replace(HOLD_A_MEETING, '$1');
   if (MAY_TAKE_CHARGE.test(kept)) kept = kept.replace(TAKE_CHARGE, '$1');
   if (MAY_HAVE_FLED.test(kept)) kept = kept.replace(FLED_A_COUNTRY, '$1');
   if (MAY_CUT_OFF.test(kept)) kept = kept.replace(CUT_OFF, '$1 withdrawn').replace(MARRY_OFF, ' married away ');
@@ -234,6 +261,11 @@ export function plainWords(text: string): string {
   if (MAY_COME_BACK.test(kept) && TRIP.test(kept)) kept = kept.replace(NOT_COMING_BACK, ' envejsbillet ');
   if (MAY_LEGS.test(kept)) kept = kept.replace(NOT_ON_OWN_LEGS, ' dødstrussel ');
   if (MAY_HAPPEN.test(kept)) kept = kept.replace(OR_SOMETHING_HAPPENS, ' trussel ');
+  if (MAY_BE_FINISHED.test(kept)) kept = kept.replace(YOU_ARE_FINISHED, ' trussel ');
+  if (MAY_PURSUE.test(kept)) kept = kept.replace(PURSUED, ' forfølger ');
+  if (MAY_LET.test(kept)) kept = kept.replace(NOT_LET_OUT, ' not allowed out ');
+  if (MAY_GO_HOME.test(kept)) kept = kept.replace(WONT_GO_HOME, ' tør ikke hjem ');
+  if (MAY_LIVE.test(kept)) kept = kept.replace(WONT_LIVE, ' dødstrussel ');
   if (MAY_BE_DEAD.test(kept)) kept = kept.replace(DEAD_PHONE, ' ');
   if (MAY_KILL_TIME.test(kept) || MAY_MURDER.test(kept)) kept = kept.replace(LAUGHED_TO_DEATH, ' ');
   if (MAY_ASK_WHO.test(kept)) kept = kept.replace(WHOM_SHE, ' ');

@@ -628,3 +628,57 @@ describe('matchQuestion (held-out sets 13 and 14: kinds of red)', () => {
     expect(ask('aalborg', 'krisecenter tlf').intent.kind).toBe('contact');
   });
 });
+
+describe('matchQuestion (red descriptions once answered with a contact list)', () => {
+  // Each was answered with the contact list or a "did you mean" card before: no level stated.
+  it.each([
+    ['de skal vies i moskeen paa loerdag og hun har sagt nej flere gange', 'a wedding she refused'],
+    ['brylluppet er på lørdag, hun siger hun aldrig har sagt ja til ham', 'never said yes'],
+    ['faren har sagt at hun ikke overlever hvis hun går fra sin mand', 'will not survive'],
+    ['he is gay and his family said he will not live if they find out', 'will not live'],
+    ['uncle messaged him: you know what happens to people like you in our family', 'you know what happens'],
+    ['broren sendte hende: du ved godt hvad der sker nu', 'du ved godt hvad der sker'],
+    ['brødrene har sagt at hun \'ikke ser sin 18 års fødselsdag\'', 'her 18th birthday'],
+    ['hendes bror har sagt, at hun ikke skal regne med at se sin næste fødselsdag', 'regne med at se'],
+    ['hendes brødre står foran opgangen hos veninden, hvor hun gemmer sig', 'where she is hiding'],
+    ['hendes brødre har fundet ud af, hvor hun bor, og har skrevet at de henter hende', 'family found out where she lives'],
+    ['hendes onkel og fætre leder efter hende', 'relatives looking for her'],
+    ['hun har ikke egen nøgle og broren henter og bringer hende', 'no key of her own'],
+    ['they have stopped letting her out of the house', 'not let out'],
+    ['jeg kunne høre hende græde bag en låst dør', 'a locked door'],
+    ['a woman who leaves doesn\'t get to keep her children or her face', 'her face'],
+    ['he\'ll take the kids to Pakistan and she\'ll never see them again', 'never see them again'],
+    ['faren skrev: når du kommer hjem, er du færdig', 'er du færdig'],
+    ['onklerne planlægger at hente ham hjem og gøre en ende på skammen', 'an end to the shame'],
+    ['hun blev gift i weekenden med en mand, hun ikke kendte, og turde ikke sige nej', 'a man she did not know'],
+    ['her husband\'s family is driving her to the airport tomorrow and she won\'t be coming back', 'the airport, not coming back'],
+    ['i går blev han overfaldet af to fætre', 'assaulted'],
+    ['farbrødrene holdt i en bil uden for hendes opgang hele aftenen', 'relatives waiting in a car outside'],
+    ['hun tør ik sove hjemme i nat', '"ik" for "ikke"'],
+    ['svigermor vil tage pigerne med til Etiopien til sommer for at gøre dem rene', 'genital cutting'],
+    ['han skal \'opdrages\' dernede', 're-education'],
+    ['kommer det frem, er hun død', '", er hun død"'],
+  ])('answers "%s" (%s) as red', (text) => {
+    expect(levelOf(ask('gladsaxe', text).intent)).toBe('red');
+  });
+
+  it.each([
+    ['Borgeren vil ikke have, at vi holder møde hjemme hos hende', '"vil ikke" beside "hjem" is no danger'],
+    ['Overlevering: borgeren er ikke mødt op siden december', '"overlevering" is not "overlever"'],
+    ["Handover: doctor's statement is attached, he is tired but fine", '"attached" is not "attacked"'],
+    ['he will not live with his parents after the summer and has cancelled many meetings', 'not living with his parents'],
+    ['vi leder efter hende, hun er ikke mødt op til tre aftaler', 'the job centre looking for her'],
+    ['er du færdig med kurset? hun har aflyst mange møder', 'finished with a course'],
+    ['Her father called because she had not answered for hours: battery dead. She has withdrawn from the student council', 'a father who says nothing about work'],
+  ])('does not answer "%s" (%s) as red', (text) => {
+    expect(levelOf(ask('gladsaxe', text).intent)).not.toBe('red');
+  });
+
+  it.each([
+    ['Elev (13) skal forloves i sommerferien i Irak', 'a child engaged'],
+    ['elev ikke mødt i 3 uger, veninden siger hun er blevet gift i afghanistan', 'a pupil married abroad'],
+  ])('answers "%s" (%s) as acute in Aalborg', (text) => {
+    const intent = ask('aalborg', text).intent;
+    expect(intent.kind === 'situation' && intent.acute).toBe(true);
+  });
+});
