@@ -34,10 +34,12 @@ export interface EvalReport {
   readonly counts: { readonly cases: number; readonly level: number; readonly include: number; readonly clickable: number };
 }
 
+// A level title is a whole string of the card (a heading, an image's alt text), never words inside a sentence:
+// Aalborg's workflow text says "Hvis der er behov for akut handling, skal du kontakte …" in answers that are not acute.
 const LEVEL_TITLES: readonly [LevelId, RegExp][] = [
-  ['yellow', /tidlig bekymring|early concern/],
-  ['orange', /mistanke|suspicion/],
-  ['red', /behov for akut handling|acute action needed/],
+  ['yellow', /^(?:tidlig bekymring|early concern)$/],
+  ['orange', /^(?:mistanke|suspicion)$/],
+  ['red', /^(?:behov for akut handling|acute action needed)$/],
 ];
 
 export function loadCases(path: string): EvalCase[] {
@@ -63,10 +65,10 @@ export function normalizeForEval(text: string): string {
 export function levelOf(reply: Reply): LevelId | undefined {
   const first = reply.cards[0];
   if (!first) return undefined;
-  const strings = cardStrings((first as { body?: unknown }).body ?? first).map((s) => s.toLowerCase());
+  const strings = cardStrings((first as { body?: unknown }).body ?? first).map((s) => s.trim().toLowerCase());
   for (const text of strings) {
-    const hit = LEVEL_TITLES.map(([id, pattern]) => ({ id, index: text.search(pattern) })).filter((h) => h.index >= 0).sort((a, b) => a.index - b.index)[0];
-    if (hit) return hit.id;
+    const hit = LEVEL_TITLES.find(([, pattern]) => pattern.test(text));
+    if (hit) return hit[0];
   }
   return undefined;
 }
