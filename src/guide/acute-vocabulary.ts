@@ -29,9 +29,11 @@ export const DANGER_WORDS = [
   // "=taget", "=taken": written forms only, since "tage" and "take" stem like them ("husk at tage pas med").
   'pas|passport =taget|=frataget|konfiskeret|tog|gemt|gemmer|beholder|=taken|took|confiscated|hidden|hides|keeps|kept',
   // Not back from a holiday abroad: the marriage or "re-education" stay may have begun.
-  'ikke|not kommet|come|returned|vendt tilbage|back ferien|sommerferien|ferie|holiday|holidays|break',
+  'ikke|not kommet|come|returned|vendt tilbage|back ferien|sommerferien|ferie|holiday|holidays|break|weekend|weekenden|samvær|samværet|besøget|visit',
   // "Hun kommer ikke tilbage til Danmark": left abroad.
-  'ikke|not kommer|komme|come|coming tilbage|back danmark|denmark',
+  'ikke|not kommer|komme|skal|come|coming|going tilbage|back danmark|denmark',
+  // A virginity check: an honour-related control the family enforces with a threat.
+  'jomfru|jomfruhinde|jomfruhinden|jomfrudom|mødom|virgin|virginity tjekke|tjekket|tjek|tjekker|undersøge|undersøgt|undersøgelse|check|checked|checking|test|tested|testing|læge|lægen|doctor',
   'ikke|not været|been skole|skolen|school|arbejde|work|sprogskole|sprogskolen siden|since ferien|sommerferien|holiday|holidays|break',
   'flygte|flygtet|flygter|flee|fled|fleeing|escape|escaped', 'run|ran|running|runs away|off', 'stukket|stikker|stikke af',
   'løbet|løber hjemmefra', 'forsvundet|forsvandt|disappeared|savnet|savnes',

@@ -46,9 +46,29 @@ const MARRIAGE_DOUBT = new RegExp(
 );
 const MARRIAGE_WORDS = /(?<!\p{L})(?:gift|giftes|gifte|giftet|ægteskab\p{L}*|bryllup\p{L}*|marry|marries|married|marrying|marriage|wedding\p{L}*|forlovet|forlovelse\p{L}*|engaged|engagement)(?!\p{L})/giu;
 
+// A marriage the family will decide "some day", or only a rumour of one, with nothing concrete: the guide's orange
+// ("bekymring og mistanke … som skal afdækkes"), not its red ("konkret viden … som kræver akut handling"). The marriage
+// words are read as the partner she may not choose. Red stays (the safer error) when anything makes it concrete or
+// forced: a date or time, a plan, a trip, a named country, pressure, fear, threats, or her not wanting it.
+const MARRIAGE_HEDGE = new RegExp(
+  [
+    `\\b(?:en\\s+dag|engang|på\\s+et\\s+tidspunkt|i\\s+fremtiden|some\\s*day|one\\s+day|eventually|at\\s+some\\s+point|in\\s+the\\s+future)\\b`,
+    `|\\b(?:ingen\\s+konkrete?\\s+planer|(?:ikke\\s+noget|intet)\\s+konkret|nothing\\s+(?:concrete|specific)(?:\\s+yet)?|nothing\\s+(?:is\\s+)?planned|no\\s+(?:concrete\\s+)?plans?)\\b`,
+    `|\\b(?:rygte\\p{L}*|rumou?rs?|there['’]s\\s+talk|har\\s+hørt\\s+fra|(?:hun|han)\\s+har\\s+ikke\\s+selv\\s+sagt|(?:she|he)\\s+(?:has\\s+not|hasn['’]t)\\s+said\\s+anything)`,
+  ].join(''),
+  'iu',
+);
+// What makes it concrete, read after the denials below are taken out ("no date", "nothing is planned", "ingen rejse").
+const MARRIAGE_CONCRETE = new RegExp(
+  `\\b(?:i\\s+morgen|tomorrow|weekend\\p{L}*|næste\\s+(?:uge|måned)|next\\s+(?:week|month)|i\\s+sommer|til\\s+sommer|this\\s+summer|sommerferie\\p{L}*|summer\\s+holiday\\p{L}*|(?:man|tirs|ons|tors|fre|lør|søn)dag|(?:mon|tues|wednes|thurs|fri|satur|sun)day|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|january|february|march|may|june|july|october|dato\\p{L}*|date[sd]?|planlagt|planlægger|planned|planning|arrangeret|arranged|aftalt|agreed|besluttet|decided|booket|booked|fastsat|forlovet|forlovelse\\p{L}*|engaged|engagement|fætter\\p{L}*|kusine\\p{L}*|cousin|tvang\\p{L}*|tvun\\p{L}*|forced?|${COUNTRY_NAMES.join('|')})\\b`,
+  'iu',
+);
+const MARRIAGE_DENIALS =
+  /\b(?:ingen|intet|ikke\s+(?:noget|nogen|talt\s+om\s+(?:noget|nogen))|no|nothing\s+(?:is\s+|has\s+been\s+)?|not)\s+(?:(?:bestemt\s+|konkret\s+|specific\s+|concrete\s+)?(?:person|name|dato|date|rejse|trip|travel|bryllup|wedding|planer|plans?|planlagt|planned|arranged|candidate)[\s,]*(?:(?:eller|or|og|and)\s+)?)+/giu;
+
 // "Så er hun død", "she's dead if she leaves him": a threat to her life, read as the word for one. Not "dead tired".
 const DEAD_IF =
-  /(?:(?:\b(?:så|saa|then)|,)\s+(?:er|is)\s+(?:hun|han|du|she|he|you)\s+['"‘’“”]?(?:død|doed|dod|dead)|\b(?:hun|han|du|she|he|you)\s*(?:er|is|are|['’]s|['’]re)\s+(?:a\s+)?(?:død|doed|dead)(?:\s+(?:woman|man|girl|boy))?\s+(?:hvis|if))(?!\p{L})/giu;
+  /(?:(?:\b(?:så|saa|then)|,)\s+(?:er|is)\s+(?:hun|han|du|she|he|you)\s+['"‘’“”]?(?:død|doed|dod|dead)|\b(?:hun|han|du|she|he|you)\s*(?:er|is|are|['’]s|['’]re)\s+(?:a\s+)?(?:død|doed|dead)(?:\s+(?:woman|man|girl|boy))?,?\s+(?:hvis|if))(?!\p{L})/giu;
 
 // "The deadline is killing me", "that call was killing me": a chore, not a threat to life.
 const CHORE_KILLING =
@@ -95,7 +115,8 @@ const SOMEONE_ELSE_MARRIES =
   /\b(?:hendes|hans|sin|her|his)\s+(?:søster|storesøster|lillesøster|bror|storebror|lillebror|kusine|fætter|veninde|ven|sister|brother|cousin|friend)\s+(?:skal\s+giftes|skal\s+gifte\s+sig|is\s+getting\s+married|gets\s+married)/gi;
 
 // "Kan ikke gå hjem før kl 15", "ud af sengen": a time to leave, a tired morning; not a home she cannot go to or leave.
-const HOME_BEFORE = /\b(?:gå|gaa|tage|go)\s+(?:hjem|home)\s+(?=(?:før|foer|inden|until|before|early|tidligt)\b)/gi;
+// (A word boundary after "før" would need an ASCII letter: JavaScript's \b does not know æ, ø or å.)
+const HOME_BEFORE = /\b(?:gå|gaa|tage|go)\s+(?:hjem|home)\s+(?=(?:før|foer|inden|until|before|early|tidligt)(?![a-zæøå]))/gi;
 const OUT_OF_BED = /\b(?:ud\s+af\s+sengen|out\s+of\s+bed)\b/gi;
 
 // "Missing a lot of days": absence (yellow), not a missing person.
@@ -129,7 +150,7 @@ const WONT_SEE_THE_DAY = new RegExp(
 
 // "She is hiding at a friend's", "gemmer sig hos veninden": hiding from the family, read as the word for a hiding place.
 const HIDING =
-  /\b(?:(?:is|are|was|were|['’]s|['’]re|been|now|currently)\s+hiding|in\s+hiding|(?:gemmer|gemte|skjuler|skjulte|gemt|skjult)\s+(?:sig|hende|ham)(?:\s+\p{L}+)?)\s+(?:at|with|from|hos|for|fra|på)\b|\b(?:hvor|where)\s+(?:hun|han|de|she|he|they)\s+(?:gemmer\s+sig|skjuler\s+sig|is\s+hiding|are\s+hiding)\b/giu;
+  /\b(?:(?:is|are|was|were|['’]s|['’]re|been|now|currently)\s+hiding|in\s+hiding|(?:gemmer|gemte|skjuler|skjulte|gemt|skjult)\s+(?:sig|hende|ham)(?:\s+\p{L}+)?)\s+(?:at|with|from|hos|for|fra|på)(?!\p{L})|\b(?:hvor|where)\s+(?:hun|han|de|she|he|they)\s+(?:gemmer\s+sig|skjuler\s+sig|is\s+hiding|are\s+hiding)\b/giu;
 
 // "She is not coming back", "han kommer ikke tilbage", "skal blive dernede": left abroad, when the message speaks of a
 // trip (read as a one-way ticket). Without a trip it is a placement or a course she leaves; "blive der i to uger" is a
@@ -160,7 +181,7 @@ const NOT_WANT_HER_TO =
 // "Hvem hun skriver med", "who she talks to": a relative clause, not a question about whom to call. Only with verbs of
 // talking: "bestemmer hvem hun ser" keeps its "hvem" for the sign of a partner chosen by the family.
 const WHOM_SHE =
-  /\b(?:hvem|who|whom)(?=\s+(?:hun|han|de|she|he|they)\s+(?:skriver|snakker|taler|chatter|sms['’]?er|writes|texts|talks|chats|messages|is\s+texting|is\s+talking)\b)/gi;
+  /\b(?:hvem|who|whom)(?=\s+(?:hun|han|de|she|he|they)\s+(?:(?:må|kan|skal|may|can|must|is\s+allowed\s+to)\s+)?(?:skriver|skrive|snakke|tale|chatte|write|text|talk|chat|snakker|taler|chatter|sms['’]?er|writes|texts|talks|chats|messages|is\s+texting|is\s+talking)\b)/gi;
 
 // "Går du ikke derfra på dine egne ben": she will not walk out alive, read as the word for a threat to life. Not "står
 // ikke på egne ben" (not yet self-reliant).
@@ -169,7 +190,7 @@ const NOT_ON_OWN_LEGS =
 
 // "Ellers sker der noget", "or something will happen to her": a threat in the family's words.
 const OR_SOMETHING_HAPPENS =
-  /\b(?:ellers\s+sker\s+der\s+(?:noget|ting)|or\s+(?:else\s+)?something\s+(?:bad\s+)?will\s+happen|(?:du|you)\s+(?:ved|know)\s+(?:godt\s+|well\s+)?(?:hvad\s+der\s+(?:sker|vil\s+ske)|what\s+(?:happens|will\s+happen|['’]ll\s+happen|is\s+going\s+to\s+happen)))\b/gi;
+  /\b(?:ellers\s+sker\s+der\s+(?:noget|ting)|or\s+(?:else\s+)?something\s+(?:bad\s+)?will\s+happen|(?:(?:du|hun|han|you|she|he)\s+(?:ved|know|knows)|ved\s+(?:du|hun|han))\s*,?\s+(?:godt\s+|well\s+)?(?:hvad\s+der\s+(?:sker|vil\s+ske)|what\s+(?:happens|will\s+happen|['’]ll\s+happen|is\s+going\s+to\s+happen)))\b/gi;
 
 // "Så er du færdig", "når du kommer hjem, er du færdig": a threat. Not "er du færdig med kurset".
 const YOU_ARE_FINISHED = /\b(?:(?:så|saa|,)\s*er\s+du\s+færdig|you['’]re\s+finished|you\s+are\s+finished)\b(?!\s+(?:med|with)\b)/gi;
@@ -181,7 +202,16 @@ const PURSUED =
 
 // "He will not live if they find out": a threat to his life. Not "she won't live with her parents".
 const WONT_LIVE =
-  /\b(?:you|she|he|they)\s+['"‘’“”]?(?:will\s+not|won['’]t|will\s+never|['’]ll\s+never|would\s+not|wouldn['’]t|(?:are|is)\s+not\s+going\s+to)\s+(?:live|survive)\b(?!\s+(?:with|in|at|there|here|alone|together|on|by|near|abroad|long\s+enough|anywhere)\b)/gi;
+  /\b(?:du|hun|han)\s+['"‘’“”]?(?:kommer\s+(?:ikke|aldrig)|(?:ikke|aldrig)\s+kommer)\s+til\s+at\s+(?:leve|overleve)\b(?!\s+(?:sammen|med|hos|i|alene|af|uden|på)(?![a-zæøå]))|\b(?:you|she|he|they)\s+['"‘’“”]?(?:will\s+not|won['’]t|will\s+never|['’]ll\s+never|would\s+not|wouldn['’]t|(?:are|is)\s+not\s+going\s+to)\s+(?:live|survive)\b(?!\s+(?:with|in|at|there|here|alone|together|on|by|near|abroad|long\s+enough|anywhere)\b)/gi;
+
+// "Tonight we finish this", "they'll finish her": the family's threat. Not "we finish this course".
+const FINISH_HER = /\b(?:we|they)(?:['’]ll|\s+will|\s+are\s+going\s+to|\s+gonna)?\s+(?:finish|end)\s+(?:this|it|her|him)(?=\s*(?:[.!'"’”]|$))/gim;
+
+// "Hun skal blive i Libanon efter sommerferien": left abroad, read as a one-way ticket.
+const STAY_ABROAD = new RegExp(
+  `\\b(?:skal|må|vil|must|will|has\\s+to|is\\s+to)\\s+(?:blive|bo|stay|live)\\s+(?:i|in|hos\\s+\\S+\\s+i)\\s+(?:${COUNTRY_NAMES.join('|')}|hjemlandet|udlandet)\\b`,
+  'gi',
+);
 
 // "They've stopped letting her out of the house": she is kept in, in the words of that sign.
 const NOT_LET_OUT = /\b(?:stopped|stop|not|never|won['’]t|don['’]t|doesn['’]t|didn['’]t)\s+(?:letting|let|lets)\s+(?:her|him)\s+(?:go\s+)?out\b/gi;
@@ -225,7 +255,8 @@ const MAY_HAPPEN = /\bsker?\b|happen/i;
 const MAY_BE_FINISHED = /færdig|finished/i;
 const MAY_PURSUE = /fundet|fandt|found|leder|ledte|søger|søgte|jag|looking|searching|hunting/i;
 const MAY_LET = /\blet/i;
-const MAY_LIVE = /\blive\b|surviv/i;
+const MAY_FINISH = /finish|\bend\b/i;
+const MAY_LIVE = /\blive\b|surviv|\bleve\b/i;
 const MAY_MURDER = /\bmord\b/i;
 const MAY_NOT_WANT = /n['’]t\s+want|not\s+want/i;
 const MAY_BE_OUTSIDE = /outside|uden\s*for/i;
@@ -239,6 +270,10 @@ export function plainWords(text: string): string {
   if (MAY_GO_OUT_OVER.test(kept)) kept = kept.replace(GO_OUT_OVER, ' påvirker ');
   if (MAY_KILL_TIME.test(kept)) kept = kept.replace(KILL_TIME, ' ');
   if (MAY_MARRY.test(kept) && CHOSEN_MARRIAGE.test(kept) && !MARRIAGE_DOUBT.test(kept)) kept = kept.replace(MARRIAGE_WORDS, ' ');
+  if (MAY_MARRY.test(kept) && MARRIAGE_HEDGE.test(kept)) {
+    const undenied = kept.replace(MARRIAGE_DENIALS, ' ');
+    if (!MARRIAGE_CONCRETE.test(undenied) && !PRESSURE.test(undenied) && !TRIP.test(undenied) && !NOT_WANTED.test(undenied)) kept = kept.replace(MARRIAGE_WORDS, ' partner ');
+  }
   if (MAY_BE_DEAD.test(kept)) kept = kept.replace(DEAD_IF, ' dødstrussel ');
   if (MAY_BE_CHORE.test(kept)) kept = kept.replace(CHORE_KILLING, ' ');
   if (MAY_MISS.test(kept)) kept = kept.replace(MISSING_DAYS, 'skipping');
@@ -266,6 +301,8 @@ export function plainWords(text: string): string {
   if (MAY_LET.test(kept)) kept = kept.replace(NOT_LET_OUT, ' not allowed out ');
   if (MAY_GO_HOME.test(kept)) kept = kept.replace(WONT_GO_HOME, ' tør ikke hjem ');
   if (MAY_LIVE.test(kept)) kept = kept.replace(WONT_LIVE, ' dødstrussel ');
+  if (MAY_FINISH.test(kept)) kept = kept.replace(FINISH_HER, ' trussel ');
+  if (TRIP.test(kept)) kept = kept.replace(STAY_ABROAD, ' envejsbillet ');
   if (MAY_BE_DEAD.test(kept)) kept = kept.replace(DEAD_PHONE, ' ');
   if (MAY_KILL_TIME.test(kept) || MAY_MURDER.test(kept)) kept = kept.replace(LAUGHED_TO_DEATH, ' ');
   if (MAY_ASK_WHO.test(kept)) kept = kept.replace(WHOM_SHE, ' ');

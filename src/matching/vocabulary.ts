@@ -87,5 +87,7 @@ export const CUES: Readonly<Record<CueId, readonly string[]>> = {
     'hvad gør', 'hvad skal', 'hvad kan', 'hvordan', 'what do', 'what should', 'how do', 'how should', 'next step', 'næste skridt',
     'bekymret', 'bekymring', 'worried', 'concern', 'concerned', 'mistanke', 'suspect', 'suspicion', 'negativ social kontrol',
     'negative social control', 'æresrelateret', 'æresrelaterede', 'honour related|honor related|honour-related|honor-related',
+    // "Familien siger, det vil være en skam for dem": the family's honour, what the guides are about.
+    'skam|skammen|shame|ashamed|vanære|vanæret|dishonour|dishonor',
   ],
 };

@@ -682,3 +682,46 @@ describe('matchQuestion (red descriptions once answered with a contact list)', (
     expect(intent.kind === 'situation' && intent.acute).toBe(true);
   });
 });
+
+describe('matchQuestion (a marriage only hinted at: the guide\'s suspicion, not its concrete knowledge)', () => {
+  it.each([
+    ['forældrene vil bestemme, hvem hun skal giftes med en dag. Ingen konkrete planer', 'some day, nothing concrete'],
+    ["after the exams her parents will 'decide who she is going to marry'. Nothing concrete yet – no name, no date, no trip.", 'no name, no date, no trip'],
+    ['Jeg har hørt fra de andre kursister, at hun måske skal giftes med en, familien har valgt. Hun har ikke selv sagt noget.', 'a rumour'],
+  ])('answers "%s" (%s) with the orange level', (text) => {
+    expect(levelOf(ask('gladsaxe', text).intent)).toBe('orange');
+  });
+
+  it.each([
+    ['forældrene vil bestemme, hvem hun skal giftes med en dag, og brylluppet er planlagt til sommer', 'a plan and a time'],
+    ['familien siger, hun skal giftes med en, de vælger, en dag, men hun vil ikke', 'she does not want it'],
+    ['der går rygter om, at hun skal giftes med fætteren i Pakistan', 'a cousin and a country'],
+    ['hun skal giftes en dag, og hun er bange for sin far', 'fear'],
+    ['no date yet, but the wedding is arranged and she is scared', 'arranged, and fear'],
+  ])('keeps "%s" (%s) red', (text) => {
+    expect(levelOf(ask('gladsaxe', text).intent)).toBe('red');
+  });
+});
+
+describe('matchQuestion (real words are not typos of danger words)', () => {
+  it.each([
+    ['hun flytter sammen med kæresten engang og har aflyst mange møder', '"flytter", "sammen", "engang"'],
+    ['vi venter på vurdering fra lægen, hun har aflyst mange møder', '"vurdering" is not "murdering"'],
+    ['hun kender ikke reglerne for forløbet og har aflyst mange møder', '"kender", "forløbet"'],
+    ['the weather was bad, so she cancelled many meetings', '"weather" is not "death"'],
+  ])('does not answer "%s" (%s) as red', (text) => {
+    expect(levelOf(ask('gladsaxe', text).intent)).not.toBe('red');
+  });
+
+  it.each([
+    ['broren sagde, at hun ikke kommer til at leve til sommer', '"kommer ikke til at leve"'],
+    ['hun er ikke vendt tilbage efter en weekend hos familien', 'not back after a weekend'],
+    ['hun skal blive i Libanon efter sommerferien og bo hos farmoren, de rejser på lørdag', 'left abroad'],
+    ["someone wrote 'we know she was at the lawyer's, tonight we finish this'", '"we finish this"'],
+    ['far har sagt, at hvis lægen ikke siger hun er jomfru, ved hun, hvad der sker', 'a virginity check and a threat'],
+    ['de har sagt, at hun er død, hvis hun går til politiet', '"er død, hvis"'],
+    ['hun gemmer sig på biblioteket, fætrene leder efter hende', 'hiding "på" (\\b does not know å)'],
+  ])('answers "%s" (%s) as red', (text) => {
+    expect(levelOf(ask('gladsaxe', text).intent)).toBe('red');
+  });
+});
