@@ -155,7 +155,8 @@ export const FORCED_MARRIAGE_WORDS = [
   'tvangsægteskab', 'tvangsægteskaber', 'tvangsægteskabet', 'tvangsgift', 'tvangsgiftet', 'tvangsgiftes',
   'tvangsgifte', 'tvang|tvinges|tvunget|tvinge|presset|presses gift|giftes|gifte|ægteskab|bryllup',
   'forced|force|forcing|pressured marriage|marry|married|wedding', 'forced marriage', 'forced to marry',
-  'gift|giftes|gifte|ægteskab vilje', 'married|marry|marriage will|consent', 'gift|giftes|gifte uden samtykke',
+  'gift|giftes|gifte|ægteskab vilje', // "Against her will", not the English modal: "she will marry him".
+  'married|marry|marriage against|without =will|consent', 'gift|giftes|gifte uden samtykke',
   'skal giftes', 'skal gifte sig', '=getting married|wed',
   // "Has to marry", "is going to marry" are read by an idiom (idioms.ts): as loose words they met "has moved to…, married".
   'gift|giftes|gifte|ægteskab|bryllup|married|marry|marrying|marriage|wedding ikke|not valg|valgt|choice|chosen|chose|choosing',
@@ -171,7 +172,8 @@ export const FORCED_MARRIAGE_WORDS = [
   // "A man she has never met": a husband chosen for her. Written forms only: "møder aldrig alene op" is a yellow sign.
   'gift|giftes|gifte|ægteskab|bryllup|bryllupet|brylluppet|married|marry|marriage|wedding never|aldrig =met|=mødt|=seen|=set',
   'brudepris|brudeprisen|medgift|medgiften', 'bride price', 'dowry paid|agreed|betalt|aftalt',
-  'no|ingen say|indflydelse engagement|engaged|forlovelse|forlovet|married|marriage|wedding|gift|giftes|bryllup',
+  // "No say in", written as such: "says" stems to "say".
+  'no|ingen =say|indflydelse engagement|engaged|forlovelse|forlovet|married|marriage|wedding|gift|giftes|bryllup',
   // "They're taking me to marry him".
   '=taking|=take|=takes|=tager|=tage marry|giftes|gifte',
   'arrangeret|arrangerede ægteskab|ægteskaber|gift|giftes|bryllup', 'arranged marriage|married|wedding',
@@ -190,6 +192,8 @@ export const FORCED_MARRIAGE_WORDS = [
   `fundet|fandt|found|finder|finds ${ABROAD}|${COUNTRY_NAMES.join('|')} mand|husband|anden|another|someone|kone|wife`,
   // "Rejse til Irak og mødes med sin kommende mand".
   `kommende|future|=fremtidige mand|ægtemand|husband|wife|kone ${ABROAD}|${COUNTRY_NAMES.join('|')}|rejse|rejser|rejsen|trip|travel`,
+  // Tickets to a country, and a marriage there: "booked tickets to Iraq, she will be married there".
+  `billet|billetter|ticket|tickets|flybilletter|fly|flight|flights|booked|booket ${COUNTRY_NAMES.join('|')} married|marry|marrying|gift|giftes|gifte|wedding|bryllup|bryllupet|brylluppet`,
   // Marrying a cousin abroad: "she's marrying her cousin in Bangladesh this summer".
   `marry|marrying|married|gift|giftes|gifte cousin|fætter|fætteren|kusine|kusinen ${ABROAD}|${COUNTRY_NAMES.join('|')}`,
   // A marriage planned for her that she does not want.

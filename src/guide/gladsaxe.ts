@@ -283,6 +283,8 @@ export const gladsaxe = {
               // "Familien vil ikke acceptere, at han er sammen med en dansk pige".
               'ikke|not|never acceptere|accepterer|accept|accepts|godkende|approve kæreste|kæresten|pige|pigen|dreng|drengen|boyfriend|girlfriend|dansk|danish',
               'finde|find|finds en|one|someone fra|from miljø|miljøet|kreds|kredsen|community|baggrund|background',
+              // "They expect him to marry within the family" (a marriage only hinted at is read as "partner": idioms.ts).
+              'partner|kæreste|gift|giftes|gifte|marry|marries within|indenfor|inden family|familien|slægten|community|kredsen',
               'godkende|godkender|bestemme|bestemmer|approve|approves|decide|decides hvem|who|whom sammen|med|with|ser|sees|dates|dating|venner|friends',
             ],
           },

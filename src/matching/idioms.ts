@@ -9,7 +9,7 @@ const NEGATED_CUE =
   /\b(?:ikke noget med|ikke nogen|ikke|ingen|intet|uden|not any|not|no|without)\s+(?:en |et |a |an |nogen |any )?(?:trusler|trussel|truet|truende|vold|voldelig\w*|threats?|threatened|threatening|violence|violent|bange|afraid|scared|frightened|myndighedsrådgiver\w*|sagsbehandler\w*|case ?workers?)\b/gi;
 
 // "holde møde" is to hold a meeting, not to keep someone ("holdes hjemme"): the idiom becomes the meeting alone.
-const HOLD_A_MEETING = /\bhold(?:e|er|t|es)?\s+(?:et\s+|vores\s+|jeres\s+)?(møde|møder|mødet|samtale|samtaler|samtalen)\b/gi;
+const HOLD_A_MEETING = /\bhold(?:e|er|t|es)?\s+(?:et\s+|vores\s+|jeres\s+)?(møde|møder|mødet|møderne|samtale|samtaler|samtalen|samtalerne)\b/gi;
 
 // "tage ansvar for sit eget liv", "take control of her own life": not "tage sit eget liv" (suicide).
 const TAKE_CHARGE =
@@ -53,7 +53,7 @@ const MARRIAGE_WORDS = /(?<!\p{L})(?:gift|giftes|gifte|giftet|ægteskab\p{L}*|br
 const MARRIAGE_HEDGE = new RegExp(
   [
     `\\b(?:en\\s+dag|engang|på\\s+et\\s+tidspunkt|i\\s+fremtiden|some\\s*day|one\\s+day|eventually|at\\s+some\\s+point|in\\s+the\\s+future)\\b`,
-    `|\\b(?:ingen\\s+konkrete?\\s+planer|(?:ikke\\s+noget|intet)\\s+konkret|nothing\\s+(?:concrete|specific)(?:\\s+yet)?|nothing\\s+(?:is\\s+)?planned|no\\s+(?:concrete\\s+)?plans?)\\b`,
+    `|\\b(?:ikke\\s+talt\\s+om\\s+(?:nogen|noget)|ikke\\s+noget\\s+bryllup\\s+i\\s+sigte|no\\s+wedding\\s+(?:in\\s+sight|planned)|ingen\\s+(?:bestemt\\s+)?(?:person|dato)|no\\s+(?:name|date)|ingen\\s+konkrete?\\s+planer|(?:ikke\\s+noget|intet)\\s+konkret|nothing\\s+(?:concrete|specific)(?:\\s+yet)?|nothing\\s+(?:is\\s+)?planned|no\\s+(?:concrete\\s+)?plans?)\\b`,
     `|\\b(?:rygte\\p{L}*|rumou?rs?|there['’]s\\s+talk|har\\s+hørt\\s+fra|(?:hun|han)\\s+har\\s+ikke\\s+selv\\s+sagt|(?:she|he)\\s+(?:has\\s+not|hasn['’]t)\\s+said\\s+anything)`,
   ].join(''),
   'iu',
@@ -64,7 +64,7 @@ const MARRIAGE_CONCRETE = new RegExp(
   'iu',
 );
 const MARRIAGE_DENIALS =
-  /\b(?:ingen|intet|ikke\s+(?:noget|nogen|talt\s+om\s+(?:noget|nogen))|no|nothing\s+(?:is\s+|has\s+been\s+)?|not)\s+(?:(?:bestemt\s+|konkret\s+|specific\s+|concrete\s+)?(?:person|name|dato|date|rejse|trip|travel|bryllup|wedding|planer|plans?|planlagt|planned|arranged|candidate)[\s,]*(?:(?:eller|or|og|and)\s+)?)+/giu;
+  /\b(?:ingen|intet|ikke\s+(?:noget|nogen|talt\s+om\s+(?:noget|nogen))|no|nothing(?:\s+is|\s+has\s+been)?|not)\s+(?:(?:bestemt\s+|konkret\s+|specific\s+|concrete\s+)?(?:person|name|dato|date|rejse|trip|travel|bryllup|wedding|planer|plans?|planlagt|planned|arranged|candidate)[\s,]*(?:(?:eller|or|og|and)\s+)?)+/giu;
 
 // "Så er hun død", "she's dead if she leaves him": a threat to her life, read as the word for one. Not "dead tired".
 const DEAD_IF =
@@ -219,6 +219,12 @@ const NOT_LET_OUT = /\b(?:stopped|stop|not|never|won['’]t|don['’]t|doesn['�
 // "Hun vil ikke hjem i dag": she does not dare go home, in the words of that danger. Not "vil ikke have møder hjemme".
 const WONT_GO_HOME = /\bvil\s+ikke\s+(?:tage\s+|gå\s+|køre\s+)?hjem\b/gi;
 
+// "Hun kan stadig gå ud", "she can still go out": free to go out, said so that the words are not read as the sign.
+const FREE_TO_GO_OUT = /\b(?:kan|må|can|may|is\s+allowed\s+to)\s+(?:stadig|godt|gerne|fint|still|freely)\s+(?:gå|komme|go|get)\s+(?:ud|out)\b/gi;
+
+// "Et voldsomt skænderi": a heated row, not violence ("vold" begins "voldsom").
+const HEATED_ROW = /\bvoldsom(?:t|me)?\s+(?=(?:skænderi|diskussion|uenighed|diskussioner|skænderier|debat)\p{L}*)/giu;
+
 // "Hun tør ik sove hjemme": "ik" is chat for "ikke".
 const IK = /\bik\b/gi;
 
@@ -256,6 +262,8 @@ const MAY_BE_FINISHED = /færdig|finished/i;
 const MAY_PURSUE = /fundet|fandt|found|leder|ledte|søger|søgte|jag|looking|searching|hunting/i;
 const MAY_LET = /\blet/i;
 const MAY_FINISH = /finish|\bend\b/i;
+const MAY_GO_OUT = /stadig|godt|gerne|fint|still|freely/i;
+const MAY_BE_HEATED = /voldsom/i;
 const MAY_LIVE = /\blive\b|surviv|\bleve\b/i;
 const MAY_MURDER = /\bmord\b/i;
 const MAY_NOT_WANT = /n['’]t\s+want|not\s+want/i;
@@ -300,6 +308,8 @@ export function plainWords(text: string): string {
   if (MAY_PURSUE.test(kept)) kept = kept.replace(PURSUED, ' forfølger ');
   if (MAY_LET.test(kept)) kept = kept.replace(NOT_LET_OUT, ' not allowed out ');
   if (MAY_GO_HOME.test(kept)) kept = kept.replace(WONT_GO_HOME, ' tør ikke hjem ');
+  if (MAY_GO_OUT.test(kept)) kept = kept.replace(FREE_TO_GO_OUT, ' ');
+  if (MAY_BE_HEATED.test(kept)) kept = kept.replace(HEATED_ROW, 'heftigt ');
   if (MAY_LIVE.test(kept)) kept = kept.replace(WONT_LIVE, ' dødstrussel ');
   if (MAY_FINISH.test(kept)) kept = kept.replace(FINISH_HER, ' trussel ');
   if (TRIP.test(kept)) kept = kept.replace(STAY_ABROAD, ' envejsbillet ');

@@ -725,3 +725,22 @@ describe('matchQuestion (real words are not typos of danger words)', () => {
     expect(levelOf(ask('gladsaxe', text).intent)).toBe('red');
   });
 });
+
+describe('matchQuestion (held-out sets 15 and 16: words read apart)', () => {
+  it.each([
+    ['Han vil ikke have, at vi holder møderne hjemme hos ham', 'yellow', '"holder møderne" is a meeting, not being kept'],
+    ['Hun må ikke fortsætte på danskkurset, fordi manden vil have det. Hun kan stadig gå ud.', 'orange', 'free to go out'],
+    ['Der har været et voldsomt skænderi derhjemme om hans studievalg, og han har aflyst mange møder', 'yellow', 'a heated row'],
+    ["He says his parents will cut him off if he marries his girlfriend; they expect him to marry within the family. Nothing is planned.", 'orange', 'the modal "will", "says" is not "say"'],
+  ] as const)('answers "%s" with the %s level (%s)', (text, level) => {
+    expect(levelOf(ask('gladsaxe', text).intent)).toBe(level);
+  });
+
+  it.each([
+    ['parents booked tickets to iraq, she will be married there, they fly on friday', 'tickets to a country and a marriage there'],
+    ['hun skal giftes mod sin vilje', 'against her will'],
+    ['she has no say in the marriage', 'no say'],
+  ])('answers "%s" (%s) as red', (text) => {
+    expect(levelOf(ask('gladsaxe', text).intent)).toBe('red');
+  });
+});
