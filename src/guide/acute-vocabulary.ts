@@ -90,7 +90,9 @@ export const DANGER_WORDS = [
   // Pulled into a car, taken away.
   'trukket|tvunget|hevet|slæbt|pulled|dragged|bundled ind|into bil|bilen|car|van',
   // "Sold to an older man"; "ender i en kiste".
-  'solgt|sælge|sælger|solgte|sold|sell|selling hende|her|datteren|daughter', '=kiste|=kisten|ligkiste|coffin', 'afraid|scared|frightened|dare home', '=bange|frygter hjem|hjemme', 'kniv|knife|våben|weapon',
+  'solgt|sælge|sælger|solgte|sold|sell|selling hende|her|datteren|daughter', '=kiste|=kisten|ligkiste|coffin', 'afraid|scared|frightened|dare home', '=bange|frygter hjem|hjemme', 
+  // Written forms: "knivsæt" (a chef's knife set) begins with "kniv", "stabil" with "stab".
+  '=kniv|=kniven|=knive|=knivene|knivstik|knivstikket|knivstikkeri|=knife|=knives|=stabbed|våben|weapon',
   'terrified|terrorised|terrorized|livrædd|rædselsslagen|skrækslagen|dødsens|panikslagen',
   // "Hun sidder på mit kontor og ryster".
   '=ryster|=rystede|=skælver|=shaking|=trembling',
@@ -123,13 +125,15 @@ export const DANGER_WORDS = [
 export const HONOUR_KILLING_WORDS = [
   'æresdrab', 'æresdrabet', 'ære|æren|æres drab|dræbe|dræbt|mord|ihjel',
   'honour|honor killing|killed|kill|murder|crime', 'ihjel', 'dræbe|dræbt|dræber|dræbes', 'myrde|myrdet|mord',
-  'kill|killed|kills|killing', 'murder|murdered|murdering', 'dødstrusler|dødstrussel',
+  // Written forms: a "killer workload" begins with "kill".
+  '=kill|=killed|=kills|=killing', 'murder|murdered|murdering', 'dødstrusler|dødstrussel',
   'death threat|threats|threatened', 'truet|trusler|truer|trussel livet|liv|død|døden',
   'threat|threats|threatened|threatening life|death|kill', 'livsfare', 'life danger|risk|threatened',
   // "The family's honour must be restored": the words of an honour-related threat.
   'ære|æren|æres|honour|honor genoprette|genoprettes|genoprettet|restore|restored|restoring|rense|renses|cleanse|cleansed|hævne|hævnes|avenge|avenged|vaske|vaskes|wash|washed|blod|blood',
   // "Han skal ligge i jorden": dead and buried.
-  'ligge|ligger|lægges jorden|graven|grøft|grøften|ditch',
+  // Written forms: "jordemoder" (midwife) and "gravid" (pregnant) begin like "jorden" and "graven".
+  'ligge|ligger|lægges =jorden|=graven|=grøft|=grøften|=ditch',
   // "Doesn't deserve to live", "won't live to see the wedding", "never see the light of day", "found dead".
   'fortjener|fortjene|deserve|deserves ikke|not leve|live|livet|life', 'not live see', 'aldrig|never dagens|day lys|light|daylight',
   // "Faren siger hun skal dø", "she deserves to die". Danish "dø" folds to "do", so it stands only beside Danish words.

@@ -732,7 +732,7 @@ describe('matchQuestion (held-out sets 15 and 16: words read apart)', () => {
     ['Hun må ikke fortsætte på danskkurset, fordi manden vil have det. Hun kan stadig gå ud.', 'orange', 'free to go out'],
     ['Der har været et voldsomt skænderi derhjemme om hans studievalg, og han har aflyst mange møder', 'yellow', 'a heated row'],
     ["He says his parents will cut him off if he marries his girlfriend; they expect him to marry within the family. Nothing is planned.", 'orange', 'the modal "will", "says" is not "say"'],
-  ] as const)('answers "%s" with the %s level (%s)', (text, level) => {
+  ] as const)('answers "%s" with the %s level (%s)', (text, level, _why) => {
     expect(levelOf(ask('gladsaxe', text).intent)).toBe(level);
   });
 
@@ -741,6 +741,22 @@ describe('matchQuestion (held-out sets 15 and 16: words read apart)', () => {
     ['hun skal giftes mod sin vilje', 'against her will'],
     ['she has no say in the marriage', 'no say'],
   ])('answers "%s" (%s) as red', (text) => {
+    expect(levelOf(ask('gladsaxe', text).intent)).toBe('red');
+  });
+});
+
+describe('matchQuestion (compounds that begin like a danger word)', () => {
+  it.each([
+    ['Jeg er jordemoder, hun ligger meget i sengen og har aflyst mange møder', '"jordemoder" is not "jorden"'],
+    ['hun er gravid og ligger syg, så hun har aflyst mange møder', '"gravid" is not "graven"'],
+    ["the new job has a 'killer' workload and she's been off sick a lot", '"killer" is not "killed"'],
+    ['hun har købt et knivsæt til kokkeskolen og har aflyst mange møder', '"knivsæt" is not "kniv"'],
+    ['han er stabil og møder op, men hans kone aflyser ofte på hans vegne', '"stabil" is not "stabbed"'],
+  ])('does not answer "%s" (%s) as red', (text) => {
+    expect(levelOf(ask('gladsaxe', text).intent)).not.toBe('red');
+  });
+
+  it.each(['han blev knivstikket i weekenden', 'hendes bror truede hende med en kniv'])('still answers "%s" as red', (text) => {
     expect(levelOf(ask('gladsaxe', text).intent)).toBe('red');
   });
 });
