@@ -112,6 +112,17 @@ export class PhraseIndex {
     return found;
   }
 
+  /** The vocabulary word behind an id, as stored (folded; "=form" when only its written form counts): for tests. */
+  wordOf(id: number): string | undefined {
+    for (const [word, wordId] of this.wordIds) if (wordId === id) return word;
+    return undefined;
+  }
+
+  /** Ids of the compiled phrases that use a vocabulary word. */
+  phrasesWith(wordId: number): readonly number[] {
+    return this.phrasesOfWord[wordId] ?? [];
+  }
+
   /**
    * What one token matches, as flat pairs: word id, quality, word id, quality… Known words (our vocabulary and common
    * words, never message words) are worked out once.
