@@ -48,9 +48,10 @@ export const DANGER_WORDS = [
   // Marks of violence.
   'blå|blåt|black mærker|mærke|øje|eye', 'blåmærke|blåmærker|bruise|bruises|bruised|bruising',
   'skade|skader|skadet|sår|injury|injuries|injured|wounds ansigtet|ansigt|face',
-  'tør ikke hjem|hjemme|derhjemme',
+  // "=hjem", "=hjemme": written forms, since a home visit ("hjemmebesøg", idioms.ts) begins with "hjem".
+  'tør ikke =hjem|=hjemme|=derhjemme|=hjemmet',
   // "She can't / won't go home" ("won't" is read as "wo not"); a home visit is read as one by an idiom (idioms.ts).
-  'ikke|not|cannot|cant|wont go|gå|tage home|hjem',
+  'ikke|not|cannot|cant|wont go|gå|tage =home|=hjem',
   // "Her brother said she would regret it": a threat from the family.
   'bror|broren|brødre|brødrene|far|faren|familien|onkel|onklen|onkler|brother|brothers|father|dad|family|uncle|uncles fortryde|fortryder|angre|regret|regrets',
   // Sent away for good: a one-way ticket, no return.
@@ -61,7 +62,7 @@ export const DANGER_WORDS = [
   'bad|beder|bede|tigger|tiggede|begged|begs|asked|pleaded ikke|not ringe|ring|kontakte|call|phone|contact hjem|home|familien|family|forældrene|parents',
   // Sleeping at a friend's because of what the family said: she cannot stay at home.
   // "Staying at a friend's" is read as sleeping there by an idiom (idioms.ts): "stays" alone is in "stays at home".
-  'sover|sov|sove|sleeping|sleeps|slept hos|at|on veninde|veninden|ven|vennen|friend|friends|sofa|couch pga|fordi|since|because|efter|after',
+  'sover|sov|sove|=sleeping|=sleeps|=slept hos|at|on veninde|veninden|ven|vennen|friend|friends|sofa|couch pga|fordi|since|because|efter|after',
   'sov|sover|sove|sleeping|slept|sleeps bil|bilen|car|gaden|street|trappeopgang|stairwell',
   // Marks on the body; a relative who "ended up in hospital"; stalked; shouting for help.
   'mærker|marks arme|armene|arms|arm|hals|halsen|neck|krop|kroppen|body|ansigt|ansigtet|face',
@@ -197,7 +198,8 @@ export const FORCED_MARRIAGE_WORDS = [
   // "Rejse til Irak og mødes med sin kommende mand".
   `kommende|future|=fremtidige mand|ægtemand|husband|wife|kone ${ABROAD}|${COUNTRY_NAMES.join('|')}|rejse|rejser|rejsen|trip|travel`,
   // Tickets to a country, and a marriage there: "booked tickets to Iraq, she will be married there".
-  `billet|billetter|ticket|tickets|flybilletter|fly|flight|flights|booked|booket ${COUNTRY_NAMES.join('|')} married|marry|marrying|gift|giftes|gifte|wedding|bryllup|bryllupet|brylluppet`,
+  // Written forms: a "returbillet" is a ticket home.
+  `=billet|=billetter|=ticket|=tickets|flybilletter|=fly|=flight|=flights|=booked|=booket ${COUNTRY_NAMES.join('|')} married|marry|marrying|gift|giftes|gifte|wedding|bryllup|bryllupet|brylluppet`,
   // Marrying a cousin abroad: "she's marrying her cousin in Bangladesh this summer".
   `marry|marrying|married|gift|giftes|gifte cousin|fætter|fætteren|kusine|kusinen ${ABROAD}|${COUNTRY_NAMES.join('|')}`,
   // A marriage planned for her that she does not want.
@@ -212,7 +214,8 @@ export const ISOLATION_WORDS = [
   'isolering|isoleret|isoleres|isolation|isolated hjem|hjemme|hjemmet|derhjemme|home|house|huset|lejligheden|apartment',
   'isoleret|isoleres|isolated|isolering|isolation familien|family',
   'isoleret|isoleres|isolated af|by manden|husband|svigerfamilien|forældrene|parents|broren|brother|faren|father',
-  'ikke|not forlade|forladt|leave|left hjem|hjemmet|huset|home|house|lejligheden|apartment|flat', 'må|får ikke forlade',
+  // "Sick leave" is read as sickness absence (idioms.ts); "=hjem": not the home visit.
+  'ikke|not forlade|forladt|leave|left =hjem|=hjemmet|huset|=home|house|lejligheden|apartment|flat', 'må|får ikke forlade',
   'not allowed leave|outside|out', 'ikke lov ud|udenfor|forlade',
   // "Hun må ikke gå ud": not "det må ikke gå ud over hendes praktik", which an idiom reads as "påvirker" (idioms.ts).
   'må|får ikke gå|komme ud|udenfor', 'låst|låses|lukket|spærret =inde', '=låst|=låste|=locked dør|døren|door',

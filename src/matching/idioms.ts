@@ -8,6 +8,13 @@ import { COUNTRY_NAMES } from '../guide/acute-vocabulary.js';
 const NEGATED_CUE =
   /\b(?:ikke noget med|ikke nogen|ikke|ingen|intet|uden|not any|not|no|without)\s+(?:en |et |a |an |nogen |any )?(?:trusler|trussel|truet|truende|vold|voldelig\w*|threats?|threatened|threatening|violence|violent|bange|afraid|scared|frightened|myndighedsrådgiver\w*|sagsbehandler\w*|case ?workers?)\b/gi;
 
+// "Ingen tegn på, at hun er bange", "she doesn't feel in danger", "no signs of violence": a danger denied.
+const NO_SIGN_OF =
+  /\b(?:ikke|ingen|no|not|never)\s+(?:\S+\s+){0,2}?(?:tegn|signs?|indikationer|indications?)\s+(?:på|of|til)\s*,?\s+(?:\S+\s+){0,3}?(?:bange|frygt\w*|afraid|scared|fear\w*|vold\w*|violen\w*|trusl\w*|truet|threat\w*)\b|\b(?:ikke|not|doesn['’]t|does\s+not|don['’]t)\s+(?:føler\s+sig\s+|feel\s+|feels\s+|er\s+|is\s+)?(?:i\s+fare|in\s+danger|unsafe|utryg)(?![a-zæøå])/gi;
+
+// "Sick leave": sickness absence (a yellow sign), not "leave home".
+const SICK_LEAVE = /\bsick\s+leave\b/gi;
+
 // "holde møde" is to hold a meeting, not to keep someone ("holdes hjemme"): the idiom becomes the meeting alone.
 const HOLD_A_MEETING = /\bhold(?:e|er|t|es)?\s+(?:et\s+|vores\s+|jeres\s+)?(møde|møder|mødet|møderne|samtale|samtaler|samtalen|samtalerne)\b/gi;
 
@@ -264,6 +271,8 @@ const MAY_LET = /\blet/i;
 const MAY_FINISH = /finish|\bend\b/i;
 const MAY_GO_OUT = /stadig|godt|gerne|fint|still|freely/i;
 const MAY_BE_HEATED = /voldsom/i;
+const MAY_BE_SICK = /sick/i;
+const MAY_DENY_SIGN = /tegn|sign|indikation|indication|fare|danger|unsafe|utryg/i;
 const MAY_LIVE = /\blive\b|surviv|\bleve\b/i;
 const MAY_MURDER = /\bmord\b/i;
 const MAY_NOT_WANT = /n['’]t\s+want|not\s+want/i;
@@ -271,7 +280,10 @@ const MAY_BE_OUTSIDE = /outside|uden\s*for/i;
 const MAY_NOT = /\bikke\b|\bnot\b|n['’]t\b|never|nothing/i;
 
 export function plainWords(text: string): string {
-  let kept = text.replace(NO_APOSTROPHE, "$1n't").replace(IK, 'ikke').replace(NEGATED_CUE, ' ').replace(HOLD_A_MEETING, '$1');
+  let kept = text.replace(NO_APOSTROPHE, "$1n't").replace(IK, 'ikke');
+  if (MAY_DENY_SIGN.test(kept)) kept = kept.replace(NO_SIGN_OF, ' ');
+  kept = kept.replace(NEGATED_CUE, ' ').replace(HOLD_A_MEETING, '$1');
+  if (MAY_BE_SICK.test(kept)) kept = kept.replace(SICK_LEAVE, ' sygefravær ');
   if (MAY_TAKE_CHARGE.test(kept)) kept = kept.replace(TAKE_CHARGE, '$1');
   if (MAY_HAVE_FLED.test(kept)) kept = kept.replace(FLED_A_COUNTRY, '$1');
   if (MAY_CUT_OFF.test(kept)) kept = kept.replace(CUT_OFF, '$1 withdrawn').replace(MARRY_OFF, ' married away ');

@@ -760,3 +760,24 @@ describe('matchQuestion (compounds that begin like a danger word)', () => {
     expect(levelOf(ask('gladsaxe', text).intent)).toBe('red');
   });
 });
+
+describe('matchQuestion (red only through a word\'s first letters)', () => {
+  it.each([
+    ["Lots of cancelled meetings and high sick leave. She also don't want us to come to her home.", '"sick leave" is not "leave home"; a home visit is not "hjem"'],
+    ['Ved hjemmebesøget må hun ikke selv tage til mødregruppe. Hun føler sig ikke i fare.', 'a home visit, and danger denied'],
+    ['Hun må ikke være med til overnatning. Jeg har ikke set tegn på, at hun er bange.', 'no sign that she is afraid'],
+    ["A friend said she isn't allowed to go to sleepovers because her parents don't want her around boys", '"sleepovers" is not "sleeping at a friend\'s"'],
+  ])('does not answer "%s" (%s) as acute', (text) => {
+    for (const m of ['gladsaxe', 'aalborg'] as const) {
+      const intent = ask(m, text).intent;
+      expect(intent.kind === 'situation' && intent.acute).toBe(false);
+    }
+  });
+
+  it('still answers "hun tør ikke gå hjem" and "she is sleeping at a friend\'s because her father hit her" as acute', () => {
+    for (const text of ['hun tør ikke gå hjem', "she is sleeping at a friend's because her father threatened her"]) {
+      const intent = ask('aalborg', text).intent;
+      expect(intent.kind === 'situation' && intent.acute).toBe(true);
+    }
+  });
+});
