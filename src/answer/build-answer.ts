@@ -48,6 +48,7 @@ export function buildAnswer(match: QuestionMatch, context: AnswerContext): Answe
             topics: intent.topics,
             focusTextIds: intent.textIds,
             legalRefIds: intent.legalRefIds,
+            contactIds: intent.contactIds,
             ageGroup: match.ageGroup,
             lang,
             open,

@@ -11,6 +11,8 @@ export interface WorkflowAnswerInput {
   /** Texts and legal references the question pointed at, from any audience: shown first. */
   readonly focusTextIds?: readonly string[];
   readonly legalRefIds?: readonly string[];
+  /** Contacts the question asked for by name or number: shown first, whatever their age group. */
+  readonly contactIds?: readonly string[];
   readonly ageGroup: AgeGroup | undefined;
   readonly lang: Lang;
   readonly open: boolean;
@@ -38,7 +40,8 @@ export function workflowAnswer(guide: Guide, audience: Audience, input: Workflow
   if (focus) sections.unshift(focus);
   if (input.assumed) sections.unshift({ id: 'notes', title: audience.title[lang], items: [{ text: label('assumedAudience', lang) }] });
   const stepContacts = (input.acute ? [...acute, ...concern] : [...concern, ...acute]).flatMap((s) => s.contactIds ?? []);
-  const contacts = contactViews(guide, [...stepContacts, ...audience.contactIds], lang).filter((c) => fitsContact(guide, c.id, ageGroup));
+  const asked = new Set(input.contactIds ?? []);
+  const contacts = contactViews(guide, [...asked, ...stepContacts, ...audience.contactIds], lang).filter((c) => asked.has(c.id) || fitsContact(guide, c.id, ageGroup));
   const afterHours = contactViews(guide, audience.afterHoursContactIds, lang).filter((c) => fitsContact(guide, c.id, ageGroup));
   const others: FollowUp[] = guide.audiences
     .filter((a) => a.id !== audience.id)

@@ -17,7 +17,8 @@ export const DANGER_WORDS = [
   'vold|voldelig|voldeligt|violence|violent|abuse|abused|mishandling|mishandlet',
   // Written forms: "attached" is one letter from "attacked".
   '=overfaldet|=overfald|=overfaldt|=assaulted|=assault|=attacked',
-  '=slået|=slår|=slog|tæsk|tæsket|tæver|beaten|beat|beating|hit|hits', 'akut|acute|emergency|nødsituation|nødstilfælde',
+  '=slået|=slår|=slog|tæsk|tæsket|tæver|beaten|beat|beating|hit|hits',
+  'akut|acute|emergency|nødsituation|nødstilfælde',
   'haster|urgent|urgently', 'bortført|bortføre|bortførelse|kidnapped|kidnap|abducted|abduction',
   'genopdragelsesrejse|genopdragelse|genopdragelsesrejser|reeducation', 're education',
   // "Han skal 'opdrages' dernede": a re-education stay, in the family's word.
@@ -28,6 +29,8 @@ export const DANGER_WORDS = [
   `efterlade|efterladt|efterlades|efterlod|abandoned|leave|left|leaving ${ABROAD}`, `take|taking ${ABROAD}`, `tage|tager|tages med ${ABROAD}`,
   // "=taget", "=taken": written forms only, since "tage" and "take" stem like them ("husk at tage pas med").
   'pas|passport =taget|=frataget|konfiskeret|tog|gemt|gemmer|beholder|=taken|took|confiscated|hidden|hides|keeps|kept',
+  // "Mand tager pas": a relative takes it. Not "husk at tage pas med".
+  'mand|manden|husband|far|faren|bror|broren|familien|family|brother|father =tager|=takes pas|passet|passport|passports',
   // Not back from a holiday abroad: the marriage or "re-education" stay may have begun.
   'ikke|not kommet|come|returned|vendt tilbage|back ferien|sommerferien|ferie|holiday|holidays|break|weekend|weekenden|samvær|samværet|besøget|visit',
   // "Hun kommer ikke tilbage til Danmark": left abroad.
@@ -215,13 +218,17 @@ export const ISOLATION_WORDS = [
   'isoleret|isoleres|isolated|isolering|isolation familien|family',
   'isoleret|isoleres|isolated af|by manden|husband|svigerfamilien|forældrene|parents|broren|brother|faren|father',
   // "Sick leave" is read as sickness absence (idioms.ts); "=hjem": not the home visit.
-  'ikke|not forlade|forladt|leave|left =hjem|=hjemmet|huset|=home|house|lejligheden|apartment|flat', 'må|får ikke forlade',
-  'not allowed leave|outside|out', 'ikke lov ud|udenfor|forlade',
+  'ikke|not|cannot|cant forlade|forladt|leave|left =hjem|=hjemmet|huset|=home|house|lejligheden|apartment|flat', 'må|får ikke forlade',
+  // "Not allowed out" next to each other is read as house arrest (idioms.ts): apart, the words are also "not allowed to
+  // see friends after school" and "pulled her out of swimming".
+  'ikke lov ud|udenfor|forlade',
   // "Hun må ikke gå ud": not "det må ikke gå ud over hendes praktik", which an idiom reads as "påvirker" (idioms.ts).
   'må|får ikke gå|komme ud|udenfor', 'låst|låses|lukket|spærret =inde', '=låst|=låste|=locked dør|døren|door',
   // No key of her own: she cannot leave or come back on her own.
   'ikke|ingen|frataget|=taget egen|sin nøgle|nøgler', 'no|not|=taken|took own|her =keys', 'no|not own =key',
-  'locked in|inside|up|away', 'shut in|inside|indoors|away', 'keeps|keep|keeping|holds|holding inside|indoors|captive|prisoner', 'indespærret|indespærring', 'confined|captive',
+  'locked in|inside|up|away|home|room|bedroom', '=låst|=låse|=låser|=låses|=låste værelse|værelset|værelser|soveværelset',
+  // "Husband keeps the key".
+  'keep|keeps|kept|holds|has|have key|keys husband|family|brother|father|mother|laws', 'shut in|inside|indoors|away', 'keeps|keep|keeping|holds|holding inside|indoors|captive|prisoner', 'indespærret|indespærring', 'confined|captive',
   'holdt|holdes|holder fanget|hjemme|=inde', 'kept|held home|inside|indoors|captive|prisoner|flat|apartment|house',
   'ikke|not været|been udenfor|outside', 'husarrest|stuearrest',
   'house arrest', 'ikke|not|aldrig|never ud|=ude|out|udenfor|outside huset|hjemmet|lejligheden|house|home|apartment',

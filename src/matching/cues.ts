@@ -1,7 +1,7 @@
 // Cues read straight off the text: the citizen's age group and the question's language.
 import type { AgeGroup, Lang } from '../guide/types.js';
 
-const UNDER_18 = /\b(under\s*18|mindreårig\w*|minor|minors|barn|barnet|child|elev|eleven|pupil|student|skoleelev|teenager|teen|folkeskole\w*|gymnasie\w*|high school)\b/u;
+const UNDER_18 = /\b(under\s*18|mindreårig\w*|minor|minors|barn|barnet|child|elev|eleven|pupil|student|skoleelev|teenager|teen|folkeskole\w*|gymnasie\w*|high school|pige|pigen|dreng|drengen|girl|boy)\b/u;
 const OVER_18 = /\b(over\s*18|voksen|voksne|adult|adults|myndig)\b/u;
 // "15 år", "15-årig", "15 years", "15-year-old", "pige på 15", "girl of 15", "aged 15"
 const AGE_NUMBER = [
@@ -10,6 +10,8 @@ const AGE_NUMBER = [
   // "pige på 15", "girl of 15", and a case note's "pigen (16)", "Borgeren (29)", "young man (19)".
   /\b(?:pige|pigen|dreng|drengen|ung|unge|datter|datteren|søn|sønnen|barn|barnet|girl|boy|son|daughter|kid|child|aged|age|alder|borger|borgeren|citizen|client|klient|klienten|kvinde|kvinden|mand|manden|woman|man|elev|eleven|pupil|student|søster|søsteren|storesøster|lillesøster|sister|bror|broren|storebror|lillebror|brother)\s*(?:på|of|er|is|,|\()?\s*(\d{1,2})\b(?!\s*(?:%|kr|procent|timer|hours|min))/u,
   /(?<!\bkl\.?\s*|\bklokken\s*)\b(?:er|is|på|aged)\s+(\d{1,2})\b(?![.:,]\d)(?!\s*(?:%|kr|procent|timer|hours|min|dage|days))/u,
+  // "she 19, family control her clothes": the verb left out.
+  /^\s*(?:she|he|hun|han)\s+(\d{1,2})\b(?![.:]\d)(?!\s*(?:%|kr|times|gange|timer|hours|min|dage|days|weeks|uger))/u,
 ];
 
 // Ages written as words: "ung på sytten", "a nineteen-year-old".

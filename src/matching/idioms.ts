@@ -163,11 +163,12 @@ const HIDING =
 // trip (read as a one-way ticket). Without a trip it is a placement or a course she leaves; "blive der i to uger" is a
 // holiday.
 const NOT_COMING_BACK =
-  /\b(?:(?:not|never|won['’]t)\s+(?:be\s+)?(?:coming|come|going|returning|return)\s+back|(?:kommer|vender)\s+(?:ikke|aldrig)\s+(?:med\s+)?(?:tilbage|hjem)|(?:ikke|aldrig)\s+(?:kommer|vender)\s+(?:med\s+)?(?:tilbage|hjem)|(?:skal\s+(?:ikke|aldrig)|(?:ikke|aldrig)\s+skal)\s+med\s+(?:tilbage|hjem)|(?:blive|bliver)\s+(?:der|dernede|derude|derovre)(?!\s+(?:i|in|for|til|to)\s)|stay(?:s|ing)?\s+(?:there|down\s+there|over\s+there)(?!\s+(?:for|until|till)\s))\b/gi;
+  /\b(?:(?:not|never|won['’]t)\s+(?:be\s+)?(?:coming|come|going|returning|return)\s+back|(?:kommer|vender)\s+(?:ikke|aldrig)\s+(?:med\s+)?(?:tilbage|hjem)|(?:ikke|aldrig)\s+(?:kommer|vender)\s+(?:med\s+)?(?:tilbage|hjem)|(?:skal\s+(?:ikke|aldrig)|(?:ikke|aldrig)\s+skal)\s+med\s+(?:tilbage|hjem)|(?:efterlades|efterladt|efterlade\s+hende|(?:leave|left|leaving)\s+her)\s+(?:der|dernede|derovre|derude|there|behind)|(?:blive|bliver)\s+(?:der|dernede|derude|derovre)(?!\s+(?:i|in|for|til|to)\s)|stay(?:s|ing)?\s+(?:there|down\s+there|over\s+there)(?!\s+(?:for|until|till)\s))\b/gi;
 
-// "Not allowed to date anyone outside their community": a partner she may not choose, not being kept inside the home.
+// "Not allowed to date anyone outside their community", "friends outside the family": a partner or friends she may not
+// choose, not being kept inside the home.
 const PARTNER_FROM_OUTSIDE =
-  /\b((?:date|dating|marry|marrying|be\s+with|see|seeing|kæreste\s+med|gifte\s+sig\s+med|giftes\s+med|være\s+sammen\s+med)\s+(?:anyone|anybody|someone|somebody|a\s+(?:man|woman|boy|girl|guy)|nogen|en|et)\s+(?:from\s+|fra\s+)?)(?:outside|udenfor|uden\s+for)\b/gi;
+  /\b((?:friends|venner|veninder)\s+|(?:date|dating|marry|marrying|be\s+with|see|seeing|kæreste\s+med|gifte\s+sig\s+med|giftes\s+med|være\s+sammen\s+med)\s+(?:anyone|anybody|someone|somebody|a\s+(?:man|woman|boy|girl|guy)|nogen|en|et)\s+(?:from\s+|fra\s+)?)(?:outside|udenfor|uden\s+for)\b/gi;
 
 // "Du gifter dig ikke med ham", "she can't marry her boyfriend": a partner forbidden (orange), not a marriage forced on
 // her. Only when the message has no pressure or trip besides; "skal giftes med fætteren" elsewhere stays red.
@@ -212,7 +213,8 @@ const WONT_LIVE =
   /\b(?:du|hun|han)\s+['"‘’“”]?(?:kommer\s+(?:ikke|aldrig)|(?:ikke|aldrig)\s+kommer)\s+til\s+at\s+(?:leve|overleve)\b(?!\s+(?:sammen|med|hos|i|alene|af|uden|på)(?![a-zæøå]))|\b(?:you|she|he|they)\s+['"‘’“”]?(?:will\s+not|won['’]t|will\s+never|['’]ll\s+never|would\s+not|wouldn['’]t|(?:are|is)\s+not\s+going\s+to)\s+(?:live|survive)\b(?!\s+(?:with|in|at|there|here|alone|together|on|by|near|abroad|long\s+enough|anywhere)\b)/gi;
 
 // "Tonight we finish this", "they'll finish her": the family's threat. Not "we finish this course".
-const FINISH_HER = /\b(?:we|they)(?:['’]ll|\s+will|\s+are\s+going\s+to|\s+gonna)?\s+(?:finish|end)\s+(?:this|it|her|him)(?=\s*(?:[.!'"’”]|$))/gim;
+const FINISH_HER =
+  /\b(?:we|they)(?:['’]ll|\s+will|\s+are\s+going\s+to|\s+gonna)?\s+(?:finish|end)\s+(?:this|it|her|him)(?=\s*(?:[.!'"’”]|$))|\b(?:finish|end)\s+(?:her|him)(?=\s*(?:[.!,'"’”]|$|\s+(?:if|when|tonight|off)\b))|\bmake\s+(?:her|him)\s+finish(?=\s*(?:[.!,'"’”]|$|\s+(?:if|when)\b))/gim;
 
 // "Hun skal blive i Libanon efter sommerferien": left abroad, read as a one-way ticket.
 const STAY_ABROAD = new RegExp(
@@ -222,6 +224,9 @@ const STAY_ABROAD = new RegExp(
 
 // "They've stopped letting her out of the house": she is kept in, in the words of that sign.
 const NOT_LET_OUT = /\b(?:stopped|stop|not|never|won['’]t|don['’]t|doesn['’]t|didn['’]t)\s+(?:letting|let|lets)\s+(?:her|him)\s+(?:go\s+)?out\b/gi;
+// "Not allowed to leave the house", "not allowed out": kept in. Not "not allowed to see friends outside school".
+const NOT_ALLOWED_OUT =
+  /(?:\bnot|n['’]t|\bnever)\s+(?:be\s+|been\s+)?allowed\s+(?:to\s+)?(?:leave(?:\s+the\s+(?:house|home|flat|apartment))?|go\s+out(?:side)?|(?:be\s+)?out(?:side)?)\b(?!\s+(?:with|after|to\s+(?:parties|party|clubs?|friends))\b)/gi;
 
 // "Hun vil ikke hjem i dag": she does not dare go home, in the words of that danger. Not "vil ikke have møder hjemme".
 const WONT_GO_HOME = /\bvil\s+ikke\s+(?:tage\s+|gå\s+|køre\s+)?hjem\b/gi;
@@ -231,6 +236,9 @@ const FREE_TO_GO_OUT = /\b(?:kan|må|can|may|is\s+allowed\s+to)\s+(?:stadig|godt
 
 // "Et voldsomt skænderi": a heated row, not violence ("vold" begins "voldsom").
 const HEATED_ROW = /\bvoldsom(?:t|me)?\s+(?=(?:skænderi|diskussion|uenighed|diskussioner|skænderier|debat)[a-zæøå]*)/gi;
+
+// "Far vil slå hende": to hit her, read as a beating. Apart, "slå" is also "slå op" (break up): "tvinge hende til at slå op".
+const HIT_HER = /\b(?:slå|slaa)\s+(?:hende|ham|dig|mig)\b/gi;
 
 // "Hun tør ik sove hjemme": "ik" is chat for "ikke".
 const IK = /\bik\b/gi;
@@ -272,6 +280,8 @@ const MAY_FINISH = /finish|\bend\b/i;
 const MAY_GO_OUT = /stadig|godt|gerne|fint|still|freely/i;
 const MAY_BE_HEATED = /voldsom/i;
 const MAY_BE_SICK = /sick/i;
+const MAY_BE_ALLOWED = /allowed/i;
+const MAY_HIT = /sl(?:å|aa)\s/i;
 const MAY_STAY_ABROAD = /blive|\bbo\b|stay|live/i;
 const MAY_DENY_SIGN = /tegn|sign|indikation|indication|fare|danger|unsafe|utryg/i;
 const MAY_LIVE = /\blive\b|surviv|\bleve\b/i;
@@ -319,7 +329,9 @@ export function plainWords(text: string): string {
   if (MAY_HAPPEN.test(kept)) kept = kept.replace(OR_SOMETHING_HAPPENS, ' trussel ');
   if (MAY_BE_FINISHED.test(kept)) kept = kept.replace(YOU_ARE_FINISHED, ' trussel ');
   if (MAY_PURSUE.test(kept)) kept = kept.replace(PURSUED, ' forfølger ');
-  if (MAY_LET.test(kept)) kept = kept.replace(NOT_LET_OUT, ' not allowed out ');
+  if (MAY_LET.test(kept)) kept = kept.replace(NOT_LET_OUT, ' husarrest ');
+  if (MAY_HIT.test(kept)) kept = kept.replace(HIT_HER, ' tæsk ');
+  if (MAY_BE_ALLOWED.test(kept)) kept = kept.replace(NOT_ALLOWED_OUT, ' husarrest ');
   if (MAY_GO_HOME.test(kept)) kept = kept.replace(WONT_GO_HOME, ' tør ikke hjem ');
   if (MAY_GO_OUT.test(kept)) kept = kept.replace(FREE_TO_GO_OUT, ' ');
   if (MAY_BE_HEATED.test(kept)) kept = kept.replace(HEATED_ROW, 'heftigt ');

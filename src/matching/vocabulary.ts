@@ -89,5 +89,7 @@ export const CUES: Readonly<Record<CueId, readonly string[]>> = {
     'negative social control', 'æresrelateret', 'æresrelaterede', 'honour related|honor related|honour-related|honor-related',
     // "Familien siger, det vil være en skam for dem": the family's honour, what the guides are about.
     'skam|skammen|shame|ashamed|vanære|vanæret|dishonour|dishonor',
+    // "Family control who she can be friend with": control is what the guides are about.
+    'kontrol|kontrollerer|kontrollere|kontrolleret|kontrollerende|control|controls|controlled|controlling',
   ],
 };

@@ -781,3 +781,35 @@ describe('matchQuestion (red only through a word\'s first letters)', () => {
     }
   });
 });
+
+describe('matchQuestion (held-out sets 17 and 18: requests, short and non-native messages)', () => {
+  it.each([
+    ['she say her brother will make her finish if she see boyfriend again', '"make her finish"'],
+    ['Hun sige familie har låse hende i værelse og tage telefon', 'locked in a room'],
+    ['client locked at home by family', 'locked at home'],
+    ['wife cannot leave house at all, husband keep the key', '"cannot leave", the key'],
+    ["She hasn't been allowed out of her room for three weeks", '"hasn\'t been allowed out"'],
+    ['hun skal rejse hjem på torsdag, og hun tror hun skal efterlades der', 'left there'],
+  ])('answers "%s" (%s) as red', (text) => {
+    expect(levelOf(ask('gladsaxe', text).intent)).toBe('red');
+  });
+
+  it.each([
+    ['hun sige at far vil slå hende i aften', '"slå hende"'],
+    ['mand tager pas, sender hende ud fredag', 'a husband takes the passport'],
+  ])('answers "%s" (%s) as acute in Aalborg', (text) => {
+    const intent = ask('aalborg', text).intent;
+    expect(intent.kind === 'situation' && intent.acute).toBe(true);
+  });
+
+  it.each([
+    ['Borgeren har en kæreste. Hvis familien finder ud af det, vil de tvinge hende til at slå op.', '"slå op" is to break up'],
+    ['A 14-year-old is not allowed to have friends outside the family or join after-school activities', 'friends outside the family'],
+    ['Parents pulled a 15-year-old out of swimming lessons and she is not allowed to see friends after school', '"out" and "not allowed" apart'],
+  ])('does not answer "%s" (%s) as acute', (text) => {
+    for (const m of ['gladsaxe', 'aalborg'] as const) {
+      const intent = ask(m, text).intent;
+      expect(intent.kind === 'situation' && intent.acute).toBe(false);
+    }
+  });
+});
