@@ -144,6 +144,12 @@ describe('Aalborg audiences', () => {
     expect(levelOf(reply)).toBeUndefined();
   });
 
+  it('shows a contact asked for by name first in an acute workflow answer ("RED Safehouse" beside a threat)', async () => {
+    const reply = await aalborg.ask('Hvad er nummeret til RED Safehouse? En 19-årig har sagt nej til et arrangeret ægteskab, og familien har truet ham.');
+    expect(levelOf(reply)).toBe('red');
+    expect(textOf(reply.cards)).toContain('45 11 78 00');
+  });
+
   it('answers a teacher worried about a 14-year-old with the professionals\' workflow and the duty to notify (SEL § 153)', async () => {
     const reply = await aalborg.ask("I'm a teacher and worried about a 14 year old", { locale: 'en-US' });
     const text = textOf(reply.cards);
