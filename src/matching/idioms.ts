@@ -285,64 +285,101 @@ const MAY_HIT = /sl(?:å|aa)\s/i;
 const MAY_STAY_ABROAD = /blive|\bbo\b|stay|live/i;
 const MAY_DENY_SIGN = /tegn|sign|indikation|indication|fare|danger|unsafe|utryg/i;
 const MAY_LIVE = /\blive\b|surviv|\bleve\b/i;
-const MAY_MURDER = /\bmord\b/i;
+const MAY_LAUGH_TO_DEATH = /ihjel|tiden|kill|\bmord\b/i;
 const MAY_NOT_WANT = /n['’]t\s+want|not\s+want/i;
 const MAY_BE_OUTSIDE = /outside|uden\s*for/i;
 const MAY_NOT = /\bikke\b|\bnot\b|n['’]t\b|never|nothing/i;
 
+/** An idiom read as what it means: where the cheap first look finds a hint, the pattern's matches become `as`. */
+interface Reading {
+  readonly look: RegExp;
+  readonly pattern: RegExp;
+  readonly as: string;
+}
+
+/** Readings in order: a later one sees what the earlier ones left ("hjemmebesøg" before "hjem", "husarrest" …). */
+const FIRST_READINGS: readonly Reading[] = [
+  { look: MAY_DENY_SIGN, pattern: NO_SIGN_OF, as: ' ' },
+  { look: /./, pattern: NEGATED_CUE, as: ' ' },
+  { look: /./, pattern: HOLD_A_MEETING, as: '$1' },
+  { look: MAY_BE_SICK, pattern: SICK_LEAVE, as: ' sygefravær ' },
+  { look: MAY_TAKE_CHARGE, pattern: TAKE_CHARGE, as: '$1' },
+  { look: MAY_HAVE_FLED, pattern: FLED_A_COUNTRY, as: '$1' },
+  { look: MAY_CUT_OFF, pattern: CUT_OFF, as: '$1 withdrawn' },
+  { look: MAY_CUT_OFF, pattern: MARRY_OFF, as: ' married away ' },
+  { look: MAY_GO_OUT_OVER, pattern: GO_OUT_OVER, as: ' påvirker ' },
+  { look: MAY_KILL_TIME, pattern: KILL_TIME, as: ' ' },
+];
+
+const MIDDLE_READINGS: readonly Reading[] = [
+  { look: MAY_BE_DEAD, pattern: DEAD_IF, as: ' dødstrussel ' },
+  { look: MAY_BE_CHORE, pattern: CHORE_KILLING, as: ' ' },
+  { look: MAY_MISS, pattern: MISSING_DAYS, as: 'skipping' },
+  { look: MAY_BE_LOCKED_OUT, pattern: LOCKED_OUT_OF, as: '$1' },
+  { look: MAY_VISIT, pattern: VISIT_HOME, as: ' hjemmebesøg ' },
+  { look: MAY_BOSS, pattern: BOSS_KILLS_ME, as: ' ' },
+  { look: MAY_KILL_TIME, pattern: JOB_KILLS, as: ' træt ' },
+  { look: MAY_LOCK, pattern: LOCKED_IN_AT_WORK, as: ' ' },
+  { look: MAY_STAY, pattern: STAYING_AT_A_FRIENDS, as: ' sleeping at $1 ' },
+  { look: MAY_LAUGH, pattern: DIE_LAUGHING, as: ' ' },
+  { look: MAY_MARRY, pattern: NO_WEDDING, as: ' ' },
+  { look: MAY_MARRY, pattern: HAS_TO_MARRY, as: ' tvangsgift ' },
+];
+
+const LATE_READINGS: readonly Reading[] = [
+  { look: MAY_DO_AWAY, pattern: DO_AWAY_WITH, as: ' dræbe ' },
+  { look: MAY_GO_HOME, pattern: HOME_BEFORE, as: ' ' },
+  { look: MAY_GO_HOME, pattern: OUT_OF_BED, as: ' træt ' },
+  { look: MAY_LET_OUT, pattern: LET_ME_OUT, as: ' låst inde ' },
+  { look: MAY_SEE, pattern: WONT_SEE_THE_DAY, as: ' dødstrussel ' },
+  { look: MAY_HIDE, pattern: HIDING, as: ' skjulested ' },
+];
+
+const LAST_READINGS: readonly Reading[] = [
+  { look: MAY_LEGS, pattern: NOT_ON_OWN_LEGS, as: ' dødstrussel ' },
+  { look: MAY_HAPPEN, pattern: OR_SOMETHING_HAPPENS, as: ' trussel ' },
+  { look: MAY_BE_FINISHED, pattern: YOU_ARE_FINISHED, as: ' trussel ' },
+  { look: MAY_PURSUE, pattern: PURSUED, as: ' forfølger ' },
+  { look: MAY_LET, pattern: NOT_LET_OUT, as: ' husarrest ' },
+  { look: MAY_HIT, pattern: HIT_HER, as: ' tæsk ' },
+  { look: MAY_BE_ALLOWED, pattern: NOT_ALLOWED_OUT, as: ' husarrest ' },
+  { look: MAY_GO_HOME, pattern: WONT_GO_HOME, as: ' tør ikke hjem ' },
+  { look: MAY_GO_OUT, pattern: FREE_TO_GO_OUT, as: ' ' },
+  { look: MAY_BE_HEATED, pattern: HEATED_ROW, as: 'heftigt ' },
+  { look: MAY_LIVE, pattern: WONT_LIVE, as: ' dødstrussel ' },
+  { look: MAY_FINISH, pattern: FINISH_HER, as: ' trussel ' },
+];
+
+const CLOSING_READINGS: readonly Reading[] = [
+  { look: MAY_BE_DEAD, pattern: DEAD_PHONE, as: ' ' },
+  { look: MAY_LAUGH_TO_DEATH, pattern: LAUGHED_TO_DEATH, as: ' ' },
+  { look: MAY_ASK_WHO, pattern: WHOM_SHE, as: ' ' },
+  { look: MAY_NOT_WANT, pattern: NOT_WANT_HER_TO, as: ' not allowed ' },
+  { look: MAY_BE_OUTSIDE, pattern: PARTNER_FROM_OUTSIDE, as: '$1' },
+];
+
+function read(text: string, readings: readonly Reading[]): string {
+  let kept = text;
+  for (const { look, pattern, as } of readings) if (look.test(kept)) kept = kept.replace(pattern, as);
+  return kept;
+}
+
 export function plainWords(text: string): string {
-  let kept = text.replace(NO_APOSTROPHE, "$1n't").replace(IK, 'ikke');
-  if (MAY_DENY_SIGN.test(kept)) kept = kept.replace(NO_SIGN_OF, ' ');
-  kept = kept.replace(NEGATED_CUE, ' ').replace(HOLD_A_MEETING, '$1');
-  if (MAY_BE_SICK.test(kept)) kept = kept.replace(SICK_LEAVE, ' sygefravær ');
-  if (MAY_TAKE_CHARGE.test(kept)) kept = kept.replace(TAKE_CHARGE, '$1');
-  if (MAY_HAVE_FLED.test(kept)) kept = kept.replace(FLED_A_COUNTRY, '$1');
-  if (MAY_CUT_OFF.test(kept)) kept = kept.replace(CUT_OFF, '$1 withdrawn').replace(MARRY_OFF, ' married away ');
-  if (MAY_GO_OUT_OVER.test(kept)) kept = kept.replace(GO_OUT_OVER, ' påvirker ');
-  if (MAY_KILL_TIME.test(kept)) kept = kept.replace(KILL_TIME, ' ');
+  let kept = read(text.replace(NO_APOSTROPHE, "$1n't").replace(IK, 'ikke'), FIRST_READINGS);
   if (MAY_MARRY.test(kept) && CHOSEN_MARRIAGE.test(kept) && !MARRIAGE_DOUBT.test(kept)) kept = kept.replace(MARRIAGE_WORDS, ' ');
   if (MAY_MARRY.test(kept) && MARRIAGE_HEDGE.test(kept)) {
     const undenied = kept.replace(MARRIAGE_DENIALS, ' ');
     if (!MARRIAGE_CONCRETE.test(undenied) && !PRESSURE.test(undenied) && !TRIP.test(undenied) && !NOT_WANTED.test(undenied)) kept = kept.replace(MARRIAGE_WORDS, ' partner ');
   }
-  if (MAY_BE_DEAD.test(kept)) kept = kept.replace(DEAD_IF, ' dødstrussel ');
-  if (MAY_BE_CHORE.test(kept)) kept = kept.replace(CHORE_KILLING, ' ');
-  if (MAY_MISS.test(kept)) kept = kept.replace(MISSING_DAYS, 'skipping');
-  if (MAY_BE_LOCKED_OUT.test(kept)) kept = kept.replace(LOCKED_OUT_OF, '$1');
-  if (MAY_VISIT.test(kept)) kept = kept.replace(VISIT_HOME, ' hjemmebesøg ');
-  if (MAY_BOSS.test(kept)) kept = kept.replace(BOSS_KILLS_ME, ' ');
-  if (MAY_KILL_TIME.test(kept)) kept = kept.replace(JOB_KILLS, ' træt ');
-  if (MAY_LOCK.test(kept)) kept = kept.replace(LOCKED_IN_AT_WORK, ' ');
-  if (MAY_STAY.test(kept)) kept = kept.replace(STAYING_AT_A_FRIENDS, ' sleeping at $1 ');
-  if (MAY_LAUGH.test(kept)) kept = kept.replace(DIE_LAUGHING, ' ');
-  if (MAY_MARRY.test(kept)) kept = kept.replace(NO_WEDDING, ' ').replace(HAS_TO_MARRY, ' tvangsgift ');
+  kept = read(kept, MIDDLE_READINGS);
   if (MAY_MARRY.test(kept) && !TRIP.test(kept) && !PRESSURE.test(kept)) {
     kept = kept.replace(SOMEONE_ELSES_WEDDING, ' familiefest ').replace(SOMEONE_ELSE_MARRIES, ' familiefest ');
   }
-  if (MAY_DO_AWAY.test(kept)) kept = kept.replace(DO_AWAY_WITH, ' dræbe ');
-  if (MAY_GO_HOME.test(kept)) kept = kept.replace(HOME_BEFORE, ' ').replace(OUT_OF_BED, ' træt ');
-  if (MAY_LET_OUT.test(kept)) kept = kept.replace(LET_ME_OUT, ' låst inde ');
-  if (MAY_SEE.test(kept)) kept = kept.replace(WONT_SEE_THE_DAY, ' dødstrussel ');
-  if (MAY_HIDE.test(kept)) kept = kept.replace(HIDING, ' skjulested ');
+  kept = read(kept, LATE_READINGS);
   if (MAY_COME_BACK.test(kept) && TRIP.test(kept)) kept = kept.replace(NOT_COMING_BACK, ' envejsbillet ');
-  if (MAY_LEGS.test(kept)) kept = kept.replace(NOT_ON_OWN_LEGS, ' dødstrussel ');
-  if (MAY_HAPPEN.test(kept)) kept = kept.replace(OR_SOMETHING_HAPPENS, ' trussel ');
-  if (MAY_BE_FINISHED.test(kept)) kept = kept.replace(YOU_ARE_FINISHED, ' trussel ');
-  if (MAY_PURSUE.test(kept)) kept = kept.replace(PURSUED, ' forfølger ');
-  if (MAY_LET.test(kept)) kept = kept.replace(NOT_LET_OUT, ' husarrest ');
-  if (MAY_HIT.test(kept)) kept = kept.replace(HIT_HER, ' tæsk ');
-  if (MAY_BE_ALLOWED.test(kept)) kept = kept.replace(NOT_ALLOWED_OUT, ' husarrest ');
-  if (MAY_GO_HOME.test(kept)) kept = kept.replace(WONT_GO_HOME, ' tør ikke hjem ');
-  if (MAY_GO_OUT.test(kept)) kept = kept.replace(FREE_TO_GO_OUT, ' ');
-  if (MAY_BE_HEATED.test(kept)) kept = kept.replace(HEATED_ROW, 'heftigt ');
-  if (MAY_LIVE.test(kept)) kept = kept.replace(WONT_LIVE, ' dødstrussel ');
-  if (MAY_FINISH.test(kept)) kept = kept.replace(FINISH_HER, ' trussel ');
+  kept = read(kept, LAST_READINGS);
   if (MAY_STAY_ABROAD.test(kept) && TRIP.test(kept)) kept = kept.replace(STAY_ABROAD, ' envejsbillet ');
-  if (MAY_BE_DEAD.test(kept)) kept = kept.replace(DEAD_PHONE, ' ');
-  if (MAY_KILL_TIME.test(kept) || MAY_MURDER.test(kept)) kept = kept.replace(LAUGHED_TO_DEATH, ' ');
-  if (MAY_ASK_WHO.test(kept)) kept = kept.replace(WHOM_SHE, ' ');
-  if (MAY_NOT_WANT.test(kept)) kept = kept.replace(NOT_WANT_HER_TO, ' not allowed ');
-  if (MAY_BE_OUTSIDE.test(kept)) kept = kept.replace(PARTNER_FROM_OUTSIDE, '$1');
+  kept = read(kept, CLOSING_READINGS);
   if (MAY_MARRY.test(kept) && MAY_NOT.test(kept) && !TRIP.test(kept) && !PRESSURE.test(kept)) {
     kept = kept.replace(MAY_NOT_MARRY, ' må ikke vælge kæreste ');
     if (!NOT_WANTED.test(kept)) kept = kept.replace(NOT_A_WEDDING, ' ');
