@@ -6,6 +6,17 @@ import { matchQuestion, type Intent } from '../../src/matching/match-question.js
 const indexes = { gladsaxe: buildGuideIndex(getGuide('gladsaxe')), aalborg: buildGuideIndex(getGuide('aalborg')) };
 const ask = (m: MunicipalityId, text: string, lang: 'da' | 'en' = 'da') => matchQuestion(indexes[m], text, lang);
 const levelOf = (intent: Intent) => (intent.kind === 'situation' || intent.kind === 'level' ? intent.levelId : undefined);
+type Cases = readonly (readonly [text: string, why: string])[];
+/** Gladsaxe questions, each with why it is there, that must be answered red. */
+const answersRed = (cases: Cases) =>
+  it.each(cases)('answers "%s" (%s) as red', (text) => {
+    expect(levelOf(ask('gladsaxe', text).intent)).toBe('red');
+  });
+/** Gladsaxe questions, each with why it is there, that must not be answered red. */
+const answersNotRed = (cases: Cases) =>
+  it.each(cases)('does not answer "%s" (%s) as red', (text) => {
+    expect(levelOf(ask('gladsaxe', text).intent)).not.toBe('red');
+  });
 
 describe('matchQuestion (Gladsaxe levels)', () => {
   it.each([
@@ -484,15 +495,13 @@ describe('matchQuestion (indirect danger)', () => {
     expect(levelOf(ask('gladsaxe', text).intent)).toBe(level);
   });
 
-  it.each([
+  answersNotRed([
     ['hun kan ikke gå hjem før kl 15 pga praktikken', 'a time to leave'],
     ['hun kommer aldrig ud af sengen om morgenen og har meget fravær', 'a tired morning'],
     ['she got married last year and has moved to Aarhus', '"has … to … married" as loose words'],
     ['hun bor ikke længere hos sin datter', 'no longer lives with her daughter'],
     ['the key question is who has the minutes', '"key" is not "keys"'],
-  ])('does not answer "%s" (%s) as red', (text) => {
-    expect(levelOf(ask('gladsaxe', text).intent)).not.toBe('red');
-  });
+  ]);
 });
 
 describe('matchQuestion (held-out sets 11 and 12: danger in reported words)', () => {
@@ -539,7 +548,7 @@ describe('matchQuestion (held-out sets 11 and 12: danger in reported words)', ()
     expect(levelOf(ask('gladsaxe', text).intent)).toBe('orange');
   });
 
-  it.each([
+  answersNotRed([
     ['he said he got \'locked in\' at work when the alarm went off', 'locked in at work'],
     ['han føler sig "låst inde" på lageret på arbejdet', 'låst inde på lageret'],
     ['his boxing coach "locks them in the gym" until they finish', 'a coach and a gym'],
@@ -549,9 +558,7 @@ describe('matchQuestion (held-out sets 11 and 12: danger in reported words)', ()
     ['she is getting married in August to a man she met at work, she proposed to him herself', 'she proposed'],
     ['borger skal giftes med sin kæreste gennem 5 år, begge familier er glade', 'her boyfriend of five years'],
     ['hun har aflyst alle hjemmebesøg og siger hun hellere vil mødes her', 'a home visit avoided'],
-  ])('does not answer "%s" (%s) as red', (text) => {
-    expect(levelOf(ask('gladsaxe', text).intent)).not.toBe('red');
-  });
+  ]);
 
   it.each([
     ['hun må ikke gifte sig med ham, familien har fundet en anden i Pakistan', 'a trip beside the forbidden partner'],
@@ -596,7 +603,7 @@ describe('matchQuestion (held-out sets 13 and 14: kinds of red)', () => {
     expect(ask('aalborg', text).intent).toMatchObject({ kind: 'situation', acute: true });
   });
 
-  it.each([
+  answersNotRed([
     ['hun står ikke på egne ben økonomisk endnu og har aflyst mange møder', 'not yet self-reliant'],
     ['her phone is \'dead\' most of the time, the screen is broken, and she has cancelled many meetings', 'a dead phone'],
     ['vi grinede os nærmest ihjel, men han har aflyst mange møder', 'laughed to death'],
@@ -605,16 +612,12 @@ describe('matchQuestion (held-out sets 13 and 14: kinds of red)', () => {
     ['hun må ikke gå til dansk mere, svigermor har sagt nej', 'not "walk again"'],
     ['hun går mere tildækket og siger ikke længere noget i gruppen', 'not "walk again"'],
     ['her brother comes to get her after school every day', 'a brother picking her up'],
-  ])('does not answer "%s" (%s) as red', (text) => {
-    expect(levelOf(ask('gladsaxe', text).intent)).not.toBe('red');
-  });
+  ]);
 
-  it.each([
+  answersRed([
     ['hun har ikke været ude af huset i 3 uger, manden lukker ingen ind', 'not out of the house, nobody let in'],
     ['hendes onkler kommer i aften for at snakke med hende', 'uncles coming to talk to her'],
-  ])('answers "%s" (%s) as red', (text) => {
-    expect(levelOf(ask('gladsaxe', text).intent)).toBe('red');
-  });
+  ]);
 
   it.each([
     ['hun må ikke selv vælge kæreste, familien godkender. Hun er ikke bange, men det irriterer hende', 'orange', '"ikke bange" is no fear'],
@@ -631,7 +634,7 @@ describe('matchQuestion (held-out sets 13 and 14: kinds of red)', () => {
 
 describe('matchQuestion (red descriptions once answered with a contact list)', () => {
   // Each was answered with the contact list or a "did you mean" card before: no level stated.
-  it.each([
+  answersRed([
     ['de skal vies i moskeen paa loerdag og hun har sagt nej flere gange', 'a wedding she refused'],
     ['brylluppet er på lørdag, hun siger hun aldrig har sagt ja til ham', 'never said yes'],
     ['faren har sagt at hun ikke overlever hvis hun går fra sin mand', 'will not survive'],
@@ -658,11 +661,9 @@ describe('matchQuestion (red descriptions once answered with a contact list)', (
     ['svigermor vil tage pigerne med til Etiopien til sommer for at gøre dem rene', 'genital cutting'],
     ['han skal \'opdrages\' dernede', 're-education'],
     ['kommer det frem, er hun død', '", er hun død"'],
-  ])('answers "%s" (%s) as red', (text) => {
-    expect(levelOf(ask('gladsaxe', text).intent)).toBe('red');
-  });
+  ]);
 
-  it.each([
+  answersNotRed([
     ['Borgeren vil ikke have, at vi holder møde hjemme hos hende', '"vil ikke" beside "hjem" is no danger'],
     ['Overlevering: borgeren er ikke mødt op siden december', '"overlevering" is not "overlever"'],
     ["Handover: doctor's statement is attached, he is tired but fine", '"attached" is not "attacked"'],
@@ -670,9 +671,7 @@ describe('matchQuestion (red descriptions once answered with a contact list)', (
     ['vi leder efter hende, hun er ikke mødt op til tre aftaler', 'the job centre looking for her'],
     ['er du færdig med kurset? hun har aflyst mange møder', 'finished with a course'],
     ['Her father called because she had not answered for hours: battery dead. She has withdrawn from the student council', 'a father who says nothing about work'],
-  ])('does not answer "%s" (%s) as red', (text) => {
-    expect(levelOf(ask('gladsaxe', text).intent)).not.toBe('red');
-  });
+  ]);
 
   it.each([
     ['Elev (13) skal forloves i sommerferien i Irak', 'a child engaged'],
@@ -704,16 +703,14 @@ describe('matchQuestion (a marriage only hinted at: the guide\'s suspicion, not 
 });
 
 describe('matchQuestion (real words are not typos of danger words)', () => {
-  it.each([
+  answersNotRed([
     ['hun flytter sammen med kæresten engang og har aflyst mange møder', '"flytter", "sammen", "engang"'],
     ['vi venter på vurdering fra lægen, hun har aflyst mange møder', '"vurdering" is not "murdering"'],
     ['hun kender ikke reglerne for forløbet og har aflyst mange møder', '"kender", "forløbet"'],
     ['the weather was bad, so she cancelled many meetings', '"weather" is not "death"'],
-  ])('does not answer "%s" (%s) as red', (text) => {
-    expect(levelOf(ask('gladsaxe', text).intent)).not.toBe('red');
-  });
+  ]);
 
-  it.each([
+  answersRed([
     ['broren sagde, at hun ikke kommer til at leve til sommer', '"kommer ikke til at leve"'],
     ['hun er ikke vendt tilbage efter en weekend hos familien', 'not back after a weekend'],
     ['hun skal blive i Libanon efter sommerferien og bo hos farmoren, de rejser på lørdag', 'left abroad'],
@@ -721,9 +718,7 @@ describe('matchQuestion (real words are not typos of danger words)', () => {
     ['far har sagt, at hvis lægen ikke siger hun er jomfru, ved hun, hvad der sker', 'a virginity check and a threat'],
     ['de har sagt, at hun er død, hvis hun går til politiet', '"er død, hvis"'],
     ['hun gemmer sig på biblioteket, fætrene leder efter hende', 'hiding "på" (\\b does not know å)'],
-  ])('answers "%s" (%s) as red', (text) => {
-    expect(levelOf(ask('gladsaxe', text).intent)).toBe('red');
-  });
+  ]);
 });
 
 describe('matchQuestion (held-out sets 15 and 16: words read apart)', () => {
@@ -736,25 +731,21 @@ describe('matchQuestion (held-out sets 15 and 16: words read apart)', () => {
     expect(levelOf(ask('gladsaxe', text).intent)).toBe(level);
   });
 
-  it.each([
+  answersRed([
     ['parents booked tickets to iraq, she will be married there, they fly on friday', 'tickets to a country and a marriage there'],
     ['hun skal giftes mod sin vilje', 'against her will'],
     ['she has no say in the marriage', 'no say'],
-  ])('answers "%s" (%s) as red', (text) => {
-    expect(levelOf(ask('gladsaxe', text).intent)).toBe('red');
-  });
+  ]);
 });
 
 describe('matchQuestion (compounds that begin like a danger word)', () => {
-  it.each([
+  answersNotRed([
     ['Jeg er jordemoder, hun ligger meget i sengen og har aflyst mange møder', '"jordemoder" is not "jorden"'],
     ['hun er gravid og ligger syg, så hun har aflyst mange møder', '"gravid" is not "graven"'],
     ["the new job has a 'killer' workload and she's been off sick a lot", '"killer" is not "killed"'],
     ['hun har købt et knivsæt til kokkeskolen og har aflyst mange møder', '"knivsæt" is not "kniv"'],
     ['han er stabil og møder op, men hans kone aflyser ofte på hans vegne', '"stabil" is not "stabbed"'],
-  ])('does not answer "%s" (%s) as red', (text) => {
-    expect(levelOf(ask('gladsaxe', text).intent)).not.toBe('red');
-  });
+  ]);
 
   it.each(['han blev knivstikket i weekenden', 'hendes bror truede hende med en kniv'])('still answers "%s" as red', (text) => {
     expect(levelOf(ask('gladsaxe', text).intent)).toBe('red');
@@ -783,16 +774,14 @@ describe('matchQuestion (red only through a word\'s first letters)', () => {
 });
 
 describe('matchQuestion (held-out sets 17 and 18: requests, short and non-native messages)', () => {
-  it.each([
+  answersRed([
     ['she say her brother will make her finish if she see boyfriend again', '"make her finish"'],
     ['Hun sige familie har låse hende i værelse og tage telefon', 'locked in a room'],
     ['client locked at home by family', 'locked at home'],
     ['wife cannot leave house at all, husband keep the key', '"cannot leave", the key'],
     ["She hasn't been allowed out of her room for three weeks", '"hasn\'t been allowed out"'],
     ['hun skal rejse hjem på torsdag, og hun tror hun skal efterlades der', 'left there'],
-  ])('answers "%s" (%s) as red', (text) => {
-    expect(levelOf(ask('gladsaxe', text).intent)).toBe('red');
-  });
+  ]);
 
   it.each([
     ['hun sige at far vil slå hende i aften', '"slå hende"'],
