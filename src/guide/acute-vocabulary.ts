@@ -19,7 +19,8 @@ export const DANGER_WORDS = [
   '=overfaldet|=overfald|=overfaldt|=assaulted|=assault|=attacked',
   '=slået|=slår|=slog|tæsk|tæsket|tæver|beaten|beat|beating|hit|hits',
   'akut|acute|emergency|nødsituation|nødstilfælde',
-  'haster|urgent|urgently', 'bortført|bortføre|bortførelse|kidnapped|kidnap|abducted|abduction',
+  // Written forms: "en hastetid hos tandlægen" (an emergency appointment) begins with "haste".
+  '=haster|=hastende|=hastesag|urgent|urgently', 'bortført|bortføre|bortførelse|kidnapped|kidnap|abducted|abduction',
   'genopdragelsesrejse|genopdragelse|genopdragelsesrejser|reeducation', 're education',
   // "Han skal 'opdrages' dernede": a re-education stay, in the family's word.
   `opdrages|opdrage|opdraget|genopdrages ${ABROAD}|${COUNTRY_NAMES.join('|')}|dernede|derude|derovre`,
