@@ -65,12 +65,27 @@ export function normalizeForEval(text: string): string {
 export function levelOf(reply: Reply): LevelId | undefined {
   const first = reply.cards[0];
   if (!first) return undefined;
-  const strings = cardStrings((first as { body?: unknown }).body ?? first).map((s) => s.trim().toLowerCase());
-  for (const text of strings) {
-    const hit = LEVEL_TITLES.find(([, pattern]) => pattern.test(text));
+  for (const text of titleStrings((first as { body?: unknown }).body ?? first)) {
+    const hit = LEVEL_TITLES.find(([, pattern]) => pattern.test(text.trim().toLowerCase()));
     if (hit) return hit[0];
   }
   return undefined;
+}
+
+/**
+ * What can state a level, in document order: the text of a TextBlock (a heading) and the alt text of an Image (the level
+ * swatch). Not a button: a "did you mean" card offers an "Acute action needed" button, which is not an answer.
+ */
+function titleStrings(value: unknown, out: string[] = []): string[] {
+  if (Array.isArray(value)) for (const item of value) titleStrings(item, out);
+  else if (value && typeof value === 'object') {
+    const element = value as Record<string, unknown>;
+    if (typeof element.type === 'string' && element.type.startsWith('Action.')) return out;
+    if (element.type === 'TextBlock' && typeof element.text === 'string') out.push(element.text);
+    if (element.type === 'Image' && typeof element.altText === 'string') out.push(element.altText);
+    for (const [key, item] of Object.entries(element)) if (key !== 'text' && key !== 'altText') titleStrings(item, out);
+  }
+  return out;
 }
 
 function buttonUrls(reply: Reply): string[] {
