@@ -86,6 +86,20 @@ export const DANGER_WORDS = [
   'onkler|onklerne|=uncles|=brothers|brødre|brødrene|fætre|=cousins coming|kommer get|hente|henter tonight|iaften|=nat|natten|=aften',
   // Relatives waiting in a car outside her building; flown in from abroad "to sort it out".
   'onkler|onkel|farbrødre|morbrødre|brødre|brødrene|bror|broren|fætre|fætter|familien|far|faren|manden|eksmanden|uncles|uncle|brothers|brother|cousins|cousin|family|father|husband holdt|holder|parkeret|sad|sidder|venter|ventede|parked|sat|sitting|waited|waiting bil|bilen|car uden|udenfor|foran|outside opgang|opgangen|hus|huset|lejlighed|lejligheden|building|house|flat|door|døren',
+  // Relatives standing outside her door or building ("står uden for døren", "stået nede foran hendes opgang").
+  'onkler|onkel|onklen|farbrødre|morbrødre|brødre|brødrene|bror|broren|fætre|=fætrene|fætter|fætteren|far|faren|familien|manden|eksmanden|svigerfamilien|uncles|uncle|brothers|brother|cousins|cousin|father|dad|family|husband|in-laws =står|=stod|=stået|=stående|standing|stands|stood uden|udenfor|foran|outside døren|dør|door|opgang|opgangen|hoveddøren|building',
+  // "Her brothers will hurt her if she comes home", "gøre hende fortræd": harm from the family, not self-harm. Written
+  // forms, and each language apart: "hurtigt" begins with "hurt", and Danish "det her" is not English "her".
+  'uncles|uncle|brothers|brother|cousins|cousin|father|dad|family|husband|in-laws =hurt|=harm|=hurting|=harming =her|=him',
+  'onkler|onkel|onklen|farbrødre|morbrødre|brødre|brødrene|bror|broren|fætre|=fætrene|fætter|fætteren|far|faren|familien|manden|eksmanden|svigerfamilien =skade|=skader|=fortræd =hende|=ham',
+  // Relatives coming for her at night: "henter hende i nat", "kommer efter hende i nat". Not her father picking her up
+  // this evening ("i aften").
+  'onkler|onkel|onklen|farbrødre|morbrødre|brødre|brødrene|bror|broren|fætre|=fætrene|fætter|fætteren|uncles|uncle|brothers|brother|cousins|cousin henter|hente|hentes|fetch|collect =nat|natten|=tonight',
+  'onkler|onkel|onklen|brødre|brødrene|bror|broren|fætre|=fætrene|fætter|fætteren|familien|uncles|uncle|brothers|brother|cousins|cousin|family kommer|coming efter|for =hende|=her|=ham|=him =nat|natten|=tonight',
+  // Not at school or work, and the family went to the airport: the trip may have begun.
+  'ikke|not mødt|kommet|showed|been|været skole|skolen|school|arbejde|work lufthavn|lufthavnen|airport',
+  // The family has the women's shelter's address.
+  'onkler|onkel|onklen|farbrødre|morbrødre|brødre|brødrene|bror|broren|fætre|=fætrene|fætter|fætteren|far|faren|familien|manden|eksmanden|svigerfamilien|uncles|uncle|brothers|brother|cousins|cousin|father|dad|family|husband|in-laws krisecenter|krisecentret|krisecentrets|shelter|shelters adresse|adressen|address',
   `onkler|farbrødre|morbrødre|brødre|brødrene|fætre|uncles|brothers|cousins fløjet|fløj|flew|flown ind|in ${COUNTRY_NAMES.join('|')}|${ABROAD}`,
   // Hiding from the family or at a friend's: read as the word for a hiding place by an idiom (idioms.ts).
   'skjulested|hideout',
@@ -112,7 +126,7 @@ export const DANGER_WORDS = [
   'ikke|not|never levende|alive hjem|home|tilbage|back|derfra|out|ud', 'not|never walk again',
   'next|næste time|gang worse|værre', 'swollen|hævet|hævede|opsvulmet lip|læbe|læben|eye|øje|øjet|face|ansigt|ansigtet|cheek|kind',
   // A family council deciding a punishment; a police report to be withdrawn.
-  'straffes|straffe|straffet|punished|punish|punishment familieråd|familierådet|onkler|onklerne|uncles|brødre|brothers|familien|family|far|faren|father',
+  'straffes|straffe|straffet|punished|punish|punishment familieråd|familierådet|onkler|onklerne|uncles|brødre|brothers|familien|family|far|faren|father|fætre|=fætrene|fætter|fætteren|cousins|cousin',
   'trække|trækker|trak|trukket|withdraw|withdrawn|drop anmeldelse|anmeldelsen|politianmeldelse|politianmeldelsen|charges|complaint',
   'withdraw|withdrawn|drop police report',
   // Taken away: "they are taking me somewhere", brothers taking her to the airport tonight.
@@ -145,7 +159,7 @@ export const HONOUR_KILLING_WORDS = [
   'skal|skulle|fortjener dø', 'must|should|deserves|deserve|deserved die',
   'fundet|found død|dead|dræbt|killed', 'shot|skudt fætter|fætteren|cousin|kusine|kusinen|søster|søsteren|sister|bror|broren|brother',
   // "Min far finder mig", "skaffe hende af vejen".
-  'far|faren|bror|broren|brødre|brødrene|familien|onkel|onkler|fætter|fætteren|fætre|father|dad|brother|brothers|family|uncle|uncles|cousin|cousins finder|find|finds|finde mig|me|dig|you',
+  'far|faren|bror|broren|brødre|brødrene|familien|onkel|onkler|fætter|fætteren|fætre|eksmand|eksmanden|manden|father|dad|brother|brothers|family|uncle|uncles|cousin|cousins|husband finder|find|finds|finde mig|me|dig|you',
   // "Så 'ordner' de hende": dealt with, in the family's words.
   '=ordne|=ordner|=ordnes =hende', 'skaffe|skaffes|rydde|ryddes vejen',
   'ære|æren|honour|honor krænket|krænke|plettet|violated|stained|tabt|lost|vanæret|ødelagt|destroyed',
@@ -154,7 +168,9 @@ export const HONOUR_KILLING_WORDS = [
   'bury|buries|burying|begrave|begraver her|hende|him|ham',
   // "Så tager min onkel mit liv", "she'd pay with her life", "the shame must be fixed".
   'tage|tager|tog|take|takes|took mit|hendes|hans|my|her|his liv|livet|life', 'betale|betaler|pay|pays|paid med|with liv|livet|life',
-  'skam|skammen|shame ordnes|ordne|ordnet|fix|fixing|fixed|dealt|handled|betale|pay|paid|renses|rense|cleanse|cleansed|ende|end',
+  'skam|skammen|shame|ære|æren|æres|honour|honor ordnes|ordne|ordnet|fix|fixing|fixed|dealt|handled|betale|pay|paid|renses|rense|cleanse|cleansed|ende|end',
+  // "Rense familiens navn": the family's name cleansed, the words of an honour-related threat.
+  'rense|renses|renset|cleanse|cleansed|clear familiens|family navn|navnet|name',
   // "Hun overlever det ikke", "he won't survive it".
   // Written forms: "overlevering" (a handover) stems to "overlever".
   'ikke|not|never|aldrig =overlever|=overleve|=overlevet|=survive|=survives|=surviving',
@@ -180,6 +196,9 @@ export const FORCED_MARRIAGE_WORDS = [
   'gift|giftet|giftes|married|bryllup|wedding ikke|aldrig|never|not =kendte|=knew',
   // "A man she has never met": a husband chosen for her. Written forms only: "møder aldrig alene op" is a yellow sign.
   'gift|giftes|gifte|ægteskab|bryllup|bryllupet|brylluppet|married|marry|marriage|wedding never|aldrig =met|=mødt|=seen|=set',
+  // "They've signed the marriage contract for me": a marriage decided for her.
+  'marriage|ægteskab|ægteskabs|nikah contract|kontrakt|kontrakten|ægteskabskontrakt signed|underskrevet|underskrev',
+  'ægteskabskontrakt|ægteskabskontrakten|nikahkontrakt signed|underskrevet|underskrev',
   'brudepris|brudeprisen|medgift|medgiften', 'bride price', 'dowry paid|agreed|betalt|aftalt',
   // "No say in", written as such: "says" stems to "say".
   'no|ingen =say|indflydelse engagement|engaged|forlovelse|forlovet|married|marriage|wedding|gift|giftes|bryllup',

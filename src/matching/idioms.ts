@@ -206,11 +206,16 @@ const YOU_ARE_FINISHED = /\b(?:(?:så|saa|,)\s*er\s+du\s+færdig|you['’]re\s+f
 // "Her brothers have found out where she lives", "onklen leder efter hende": the family after her, read as stalking.
 // Only with a relative as the subject: "vi leder efter hende" is the job centre, "found a flat where she can live" a home.
 const PURSUED =
-  /\b(?:brødre[a-zæøå]*|bror[a-zæøå]*|onkl[a-zæøå]*|onkel|fætre[a-zæøå]*|fætter[a-zæøå]*|familie[a-zæøå]*|far|faren|manden|eksmanden|svigerfamilie[a-zæøå]*|brothers?|uncles?|cousins?|family|father|dad|husband|ex-husband|in-laws)(?:['’]s)?\s+(?:\S+\s+){0,4}?(?:(?:har\s+)?(?:fundet|fandt)\s+ud\s+af,?\s+hvor\s+(?:hun|han)|(?:has\s+|have\s+)?found\s+out\s+where\s+(?:she|he)|(?:leder|ledte|søger|søgte|jagter|jager)\s+efter\s+(?:hende|ham)|(?:is\s+|are\s+)?(?:looking|searching|hunting)\s+for\s+(?:her|him))(?![a-zæøå])/gi;
+  /\b(?:brødre[a-zæøå]*|bror[a-zæøå]*|onkl[a-zæøå]*|onkel|fætre[a-zæøå]*|fætter[a-zæøå]*|familie[a-zæøå]*|far|faren|manden|eksmanden|svigerfamilie[a-zæøå]*|brothers?|uncles?|cousins?|family|father|dad|husband|ex-husband|in-laws)(?:['’]s)?\s+(?:\S+\s+){0,4}?(?:(?:har\s+)?(?:fundet|fandt)\s+ud\s+af,?\s+hvor\s+(?:hun|han)|(?:has\s+|have\s+)?found\s+out\s+where\s+(?:she|he)|(?:har\s+)?(?:fundet|fandt)\s+(?:hendes|hans)\s+(?:nye\s+)?(?:adresse|lokation|placering)|(?:has\s+|have\s+)?found\s+(?:her|his)\s+(?:new\s+)?(?:address|location)|(?:har\s+)?(?:fundet|fandt)\s+(?:hende|ham)(?!\s+(?:en|et|noget)\b)|(?:has\s+|have\s+)?found\s+(?:her|him)(?!\s+(?:a|an|some)\b)|(?:ved|kender)\s+(?:godt\s+)?(?:hvor\s+(?:hun|han)\s+bor|hendes\s+adresse|hans\s+adresse)|knows?\s+where\s+(?:she|he)\s+lives|(?:leder|ledte|søger|søgte|jagter|jager)\s+efter\s+(?:hende|ham)|(?:is\s+|are\s+)?(?:looking|searching|hunting)\s+for\s+(?:her|him))(?![a-zæøå])/gi;
+
+// "De har fundet min lokation", "they found her new address": the family, quoted by her. Only "de"/"they" right before,
+// not "vi har fundet hendes adresse" (the job centre).
+const FOUND_WHERE_SHE_IS =
+  /\b(?:de|they)\s+(?:har\s+|have\s+|has\s+)?(?:fundet|fandt|found|tracked)\s+(?:min|mine|hendes|hans|my|her|his)\s+(?:nye\s+|new\s+)?(?:lokation|placering|location|adresse|address)\b/gi;
 
 // "He will not live if they find out": a threat to his life. Not "she won't live with her parents".
 const WONT_LIVE =
-  /\b(?:du|hun|han)\s+['"‘’“”]?(?:kommer\s+(?:ikke|aldrig)|(?:ikke|aldrig)\s+kommer)\s+til\s+at\s+(?:leve|overleve)\b(?!\s+(?:sammen|med|hos|i|alene|af|uden|på)(?![a-zæøå]))|\b(?:you|she|he|they)\s+['"‘’“”]?(?:will\s+not|won['’]t|will\s+never|['’]ll\s+never|would\s+not|wouldn['’]t|(?:are|is)\s+not\s+going\s+to)\s+(?:live|survive)\b(?!\s+(?:with|in|at|there|here|alone|together|on|by|near|abroad|long\s+enough|anywhere)\b)/gi;
+  /\b(?:du|hun|han)\s+['"‘’“”]?(?:ikke\s+skal|skal\s+ikke|ikke\s+må|ikke\s+får\s+lov\s+(?:til\s+)?at|får\s+ikke\s+lov\s+(?:til\s+)?at)\s+leve['"‘’“”]?(?!\s+(?:sammen|med|hos|i|alene|af|uden|på|som|et|sit|sådan|her|der)(?![a-zæøå]))(?![a-zæøå])|\b(?:du|hun|han)\s+['"‘’“”]?(?:kommer\s+(?:ikke|aldrig)|(?:ikke|aldrig)\s+kommer)\s+til\s+at\s+(?:leve|overleve)\b(?!\s+(?:sammen|med|hos|i|alene|af|uden|på)(?![a-zæøå]))|\b(?:you|she|he|they)\s+['"‘’“”]?(?:will\s+not|won['’]t|will\s+never|['’]ll\s+never|would\s+not|wouldn['’]t|(?:are|is)\s+not\s+going\s+to)\s+(?:live|survive)\b(?!\s+(?:with|in|at|there|here|alone|together|on|by|near|abroad|long\s+enough|anywhere)\b)/gi;
 
 // "Tonight we finish this", "they'll finish her": the family's threat. Not "we finish this course".
 const FINISH_HER =
@@ -223,7 +228,8 @@ const STAY_ABROAD = new RegExp(
 );
 
 // "They've stopped letting her out of the house": she is kept in, in the words of that sign.
-const NOT_LET_OUT = /\b(?:stopped|stop|not|never|won['’]t|don['’]t|doesn['’]t|didn['’]t)\s+(?:letting|let|lets)\s+(?:her|him)\s+(?:go\s+)?out\b/gi;
+const NOT_LET_OUT =
+  /\b(?:stopped|stop|not|never|won['’]t|don['’]t|doesn['’]t|didn['’]t)\s+(?:letting|let|lets)\s+(?:her|him)\s+(?:go\s+)?out\b|\b(?:ikke|aldrig)\s+(?:\S+\s+){0,2}?(?:lade|lader|ladet|lod)\s+(?:hende|ham|mig)\s+(?:gå|går|komme|kommer)\s+ud(?![a-zæøå])/gi;
 // "Not allowed to leave the house", "not allowed out": kept in. Not "not allowed to see friends outside school".
 const NOT_ALLOWED_OUT =
   /(?:\bnot|n['’]t|\bnever)\s+(?:be\s+|been\s+)?allowed\s+(?:to\s+)?(?:leave(?:\s+the\s+(?:house|home|flat|apartment))?|go\s+out(?:side)?|(?:be\s+)?out(?:side)?)\b(?!\s+(?:with|after|to\s+(?:parties|party|clubs?|friends))\b)/gi;
@@ -236,6 +242,38 @@ const FREE_TO_GO_OUT = /\b(?:kan|må|can|may|is\s+allowed\s+to)\s+(?:stadig|godt
 
 // "Et voldsomt skænderi": a heated row, not violence ("vold" begins "voldsom").
 const HEATED_ROW = /\bvoldsom(?:t|me)?\s+(?=(?:skænderi|diskussion|uenighed|diskussioner|skænderier|debat)[a-zæøå]*)/gi;
+
+// "Brødrene har banket ham": beaten. Not "banker på døren" (knocks) or "bankede hende på skulderen" (a pat).
+const BEAT_HIM = /\bbank(?:e|er|et|ede)\s+(?:ham|hende|mig|dem|dig)\b(?!\s+på\b)/gi;
+
+// "Tager børnene med ud af landet", "take the kids out of the country": abroad, in the vocabulary's word.
+const OUT_OF_THE_COUNTRY = /\bud\s+af\s+landet\b|\bout\s+of\s+the\s+country\b/gi;
+
+// "They'll 'deal with' her", "told to deal with his sister": the family's threat. Not "how to deal with her
+// depression" (no will, going to or told to before it).
+const WILL_DEAL_WITH =
+  /\b(?:will|['’]ll|going\s+to|gonna|told\s+to|want\s+to|wants\s+to)\s+['"‘’“”]?deal\s+with['"‘’“”]?\s+(?:him|her|them|(?:his|her|their)\s+(?:sister|brother|daughter|son|wife|cousin))\b/gi;
+
+// "Better not come home": a warning from the family.
+const BETTER_NOT_COME_HOME = /\bbetter\s+not\s+(?:come|show\s+up)\s+(?:back\s+)?home\b/gi;
+
+// "They lock my door at night", "låser hendes dør": locked in.
+const LOCK_HER_DOOR =
+  /\b(?:lock|locks|locked|låser|låste|låst|laaser|laast)\s+(?:my|her|his|min|hendes|hans)\s+(?:door|bedroom\s+door|room|dør|døren|værelse|værelsesdør)\b/gi;
+
+// "Er det akut?", "is it acute or not?", "der er intet akut", "I don't think it's acute": the writer asks whether it is
+// acute, or says it is not. The word is then not a claim of danger (what the message describes still counts).
+const ASKED_OR_DENIED_ACUTE = new RegExp(
+  [
+    `\\b(?:er|is)\\s+(?:det|dette|det\\s+her|det\\s+så|it|this|that)\\s+(?:så\\s+|nu\\s+|then\\s+|really\\s+|still\\s+|stadig\\s+)?(?:an?\\s+|en\\s+)?(?:akut|acute|emergency|nødsituation)\\b`,
+    `|\\b(?:akut|acute)\\s+(?:eller|or)\\s+(?:ej|ikke|not)\\b`,
+    `|\\b(?:skal|bør|should|must)\\s+(?:vi|jeg|man|we|i)\\s+(?:handle|reagere|gøre\\s+noget|act|react|do\\s+something)\\s+(?:akut|acutely|urgently)\\b`,
+    `|\\b(?:hvornår|when)\\s+(?:er|is)\\s+(?:det|it|something)\\s+(?:akut|acute|an\\s+emergency)\\b`,
+    `|\\b(?:ikke|intet|ingen|not|nothing|no)\\s+(?:er\\s+|var\\s+|is\\s+)?(?:noget\\s+|så\\s+|særlig\\s+|særligt\\s+|umiddelbart\\s+|an?\\s+|really\\s+|yet\\s+|that\\s+)?(?:akut|akutte?|acute|emergency|nødsituation)\\b`,
+    `|\\b(?:do\\s+not|don['’]t|doesn['’]t)\\s+(?:think|believe|feel)\\s+(?:it|this|that)\\s*(?:is|['’]s|s)\\s+(?:an?\\s+)?(?:acute|emergency|urgent)\\b`,
+  ].join(''),
+  'gi',
+);
 
 // "Far vil slå hende": to hit her, read as a beating. Apart, "slå" is also "slå op" (break up): "tvinge hende til at slå op".
 const HIT_HER = /\b(?:slå|slaa)\s+(?:hende|ham|dig|mig)\b/gi;
@@ -261,7 +299,7 @@ const MAY_MISS = /missing/i;
 const MAY_BE_LOCKED_OUT = /\s(?:ude|out)\s/i;
 const MAY_VISIT = /hjem|home|house|place|flat|apart/i;
 const MAY_BOSS = /chef|boss|manager|leder|supervisor|kollega|colleague/i;
-const MAY_LOCK = /l[åa]+st|lock/i;
+const MAY_LOCK = /l[åa]+s|lock/i;
 const MAY_STAY = /stay/i;
 const MAY_LAUGH = /grin|laugh/i;
 const MAY_GO_HOME = /hjem|home|seng|bed/i;
@@ -274,13 +312,17 @@ const MAY_ASK_WHO = /hvem|who/i;
 const MAY_LEGS = /\b(?:ben|legs|feet)\b/i;
 const MAY_HAPPEN = /\bsker?\b|happen/i;
 const MAY_BE_FINISHED = /færdig|finished/i;
-const MAY_PURSUE = /fundet|fandt|found|leder|ledte|søger|søgte|jag|looking|searching|hunting/i;
-const MAY_LET = /\blet/i;
+const MAY_PURSUE = /fundet|fandt|found|tracked|leder|ledte|søger|søgte|jag|looking|searching|hunting|\bved\b|kender|knows?\b/i;
+const MAY_LET = /\blet|\blad|\blod\b/i;
 const MAY_FINISH = /finish|\bend\b/i;
 const MAY_GO_OUT = /stadig|godt|gerne|fint|still|freely/i;
 const MAY_BE_HEATED = /voldsom/i;
 const MAY_BE_SICK = /sick/i;
 const MAY_BE_ALLOWED = /allowed/i;
+const MAY_BEAT = /\bbank/i;
+const MAY_LEAVE_COUNTRY = /landet|country/i;
+const MAY_DEAL = /deal/i;
+const MAY_BE_ACUTE = /akut|acute|emergenc|nødsitu/i;
 const MAY_HIT = /sl(?:å|aa)\s/i;
 const MAY_STAY_ABROAD = /blive|\bbo\b|stay|live/i;
 const MAY_DENY_SIGN = /tegn|sign|indikation|indication|fare|danger|unsafe|utryg/i;
@@ -301,6 +343,7 @@ interface Reading {
 const FIRST_READINGS: readonly Reading[] = [
   { look: MAY_DENY_SIGN, pattern: NO_SIGN_OF, as: ' ' },
   { look: /./, pattern: NEGATED_CUE, as: ' ' },
+  { look: MAY_BE_ACUTE, pattern: ASKED_OR_DENIED_ACUTE, as: ' ' },
   { look: /./, pattern: HOLD_A_MEETING, as: '$1' },
   { look: MAY_BE_SICK, pattern: SICK_LEAVE, as: ' sygefravær ' },
   { look: MAY_TAKE_CHARGE, pattern: TAKE_CHARGE, as: '$1' },
@@ -340,6 +383,12 @@ const LAST_READINGS: readonly Reading[] = [
   { look: MAY_HAPPEN, pattern: OR_SOMETHING_HAPPENS, as: ' trussel ' },
   { look: MAY_BE_FINISHED, pattern: YOU_ARE_FINISHED, as: ' trussel ' },
   { look: MAY_PURSUE, pattern: PURSUED, as: ' forfølger ' },
+  { look: MAY_PURSUE, pattern: FOUND_WHERE_SHE_IS, as: ' forfølger ' },
+  { look: MAY_BEAT, pattern: BEAT_HIM, as: ' tæsk ' },
+  { look: MAY_LEAVE_COUNTRY, pattern: OUT_OF_THE_COUNTRY, as: ' udlandet ' },
+  { look: MAY_DEAL, pattern: WILL_DEAL_WITH, as: ' trussel ' },
+  { look: MAY_GO_HOME, pattern: BETTER_NOT_COME_HOME, as: ' tør ikke hjem ' },
+  { look: MAY_LOCK, pattern: LOCK_HER_DOOR, as: ' låst inde ' },
   { look: MAY_LET, pattern: NOT_LET_OUT, as: ' husarrest ' },
   { look: MAY_HIT, pattern: HIT_HER, as: ' tæsk ' },
   { look: MAY_BE_ALLOWED, pattern: NOT_ALLOWED_OUT, as: ' husarrest ' },

@@ -802,3 +802,54 @@ describe('matchQuestion (held-out sets 17 and 18: requests, short and non-native
     }
   });
 });
+
+describe('matchQuestion (held-out sets 19–22: other relatives, digital threats, hypotheticals, updates)', () => {
+  answersRed([
+    ["svigerfar har sagt til hende at hun 'ikke skal leve' hvis hun forlader hans søn", '"ikke skal leve"'],
+    ["eksmandens brødre har stået nede foran hendes opgang og sagt at de vil 'rense familiens navn'", 'relatives outside, the family name cleansed'],
+    ['Svigerfamilien har ikke ladet hende gå ud alene siden, hun har ingen telefon og ingen nøgle', '"ikke ladet hende gå ud"'],
+    ['de siger hun skal trække skilsmissen tilbage, ellers tager de børnene med ud af landet', '"ud af landet"'],
+    ["his brothers have said they'll 'deal with him' if he talks to anyone", '"they\'ll deal with him"'],
+    ['hans fætre skriver i en gruppechat at han skal straffes', 'cousins and a punishment'],
+    ['Her cousin texted her "better not come home, they are waiting for you"', '"better not come home"'],
+    ['her brothers are texting her screenshots of the shelter address with "see you soon"', "the family has the shelter's address"],
+    ['Men nu har familien fundet hendes nye adresse, og broren har skrevet til hende', 'the family found her new address'],
+    ["She spoke to me alone today: 'They lock my door at night.'", '"lock my door"'],
+    ['Vi troede hun var i sikkerhed hos sin moster, men nu har faren og brødrene fundet hende', '"fundet hende"'],
+    ['Er det akut, hvis hendes brødre siger de vil slå hende ihjel?', 'asked "is it acute", and a threat to kill'],
+  ]);
+
+  it.each([
+    ['En fyr på 19 siger hans brødre har banket ham fordi han har forladt islam', '"banket ham"'],
+    ['A 16-year-old girl says her brothers will hurt her if she comes home this weekend', '"will hurt her"'],
+    ['Borger (22) har lige ringet: brødrene har fundet hende via Find My iPhone og står udenfor nu', 'found, standing outside'],
+    ['en af vores unge (16) har fået sms fra sin onkel om at de henter hende i nat', 'fetched at night by an uncle'],
+    ['Snapchat messages from his cousins: "tonight you pay for what you did to your sister\'s honour"', 'paying for honour'],
+    ['hendes eksmand siger "jeg finder dig og børnene og så er det slut"', 'an ex-husband who will find her'],
+    ['"de har fundet min lokation, far og mine onkler er på vej, hjælp"', '"de har fundet min lokation"'],
+    ['fætrene skriver at de ved hvor institutionen ligger og kommer efter hende i nat', 'coming for her at night'],
+    ['En 17-årig er ikke mødt i skole, og veninden siger at faren hentede hende i går og at de skulle i lufthavnen', 'absent, and the airport'],
+    ["She's 19. Today: 'they've already signed the marriage contract for me, the ceremony is Friday'.", 'a marriage contract signed for her'],
+  ])('answers "%s" (%s) as acute in Aalborg', (text) => {
+    const intent = ask('aalborg', text).intent;
+    expect(intent.kind === 'situation' && intent.acute).toBe(true);
+  });
+
+  it.each([
+    ['Er det akut, hvis en borger på 23 fortæller at hendes familie tjekker hendes telefon?', 'asks whether it is acute'],
+    ['Hypothetical: a 30-year-old man says his family controls his money. Acute or not?', '"acute or not"'],
+    ['Må jeg sende en sms til en borger på 22, som er under kontrol af sin familie? Der er ikke noget akut', '"ikke noget akut"'],
+    ["His older brother reports everything to their parents. I don't think it's acute.", '"I don\'t think it\'s acute"'],
+    ['Hej, hurtig en: han har aflyst fem aftaler i træk, skal vi ringe til ham?', '"hurtig" is not "hurt"'],
+    ['min chef slår mig ihjel hvis jeg glemmer det her, men der er altid en bror med', 'Danish "her" is not English "her"'],
+    ['vi har fundet hendes adresse i systemet og sender et brev', 'the job centre found her address'],
+    ['hendes bror bankede på døren under mødet', 'knocking on the door'],
+    ["Her family doesn't know how to deal with her depression", 'dealing with an illness'],
+    ['hendes storebror henter hende i aften efter træning', 'picked up this evening'],
+  ])('does not answer "%s" (%s) as acute', (text) => {
+    for (const m of ['gladsaxe', 'aalborg'] as const) {
+      const intent = ask(m, text).intent;
+      expect(intent.kind === 'situation' && intent.acute).toBe(false);
+    }
+  });
+});
