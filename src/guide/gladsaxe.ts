@@ -215,6 +215,12 @@ export const gladsaxe = {
               'eboks', 'ebox', 'boks', 'eboks|boks|ebox|mitid|nemid kode|koden|password|adgang|adgangskode|login|pinkode', 'box digital|mail|mailbox|e', 'boks kontrolleres|kontrollerer|kontrolleret|læser|læses|tjekker|åbner',
               'digital post', 'digital mail|mailbox', 'mitid|nemid',
               'post|breve|mail|mails kontrolleres|kontrollerer|kontrolleret|læser|læses|tjekker|åbner|overvåger',
+              // "Min far ser alle mine breve", "svarer på vores mails fra hans mailadresse": her post read or written for her.
+              `${FAMILY_OR_IN_LAWS_DA} ser|kigger|gennemgår|svarer|skriver breve|brevene|post|posten|mails|mail|mailadresse`,
+              // Her passwords demanded, a spy app on her phone.
+              // Written forms: "glemt sin kode" (forgot her code) is not a demand for it.
+              '=passwords|=password|=adgangskoder|=adgangskoden|=kodeord|=koderne demands|demanded|wants|knows|kræver|krævet|forlanger|kender',
+              'app|apps|spyware installeret|installerede|installed|sat telefon|telefonen|phone|mobil|mobilen',
               'mail|letters|post|mailbox controlled|controls|reads|read|checks|checked|opens|monitored|monitors',
               // Her phone taken or checked by the family: her communication is controlled, as with the e-boks. Not "hun har
               // ikke taget telefonen" (did not answer it) nor "she took her phone out".
@@ -242,6 +248,8 @@ export const gladsaxe = {
               `${FAMILY_OR_IN_LAWS_DA} nægter|stopper|stoppet|forhindrer|afmeldt|afmeldte|meldt|meldte ${WORK_OR_DANISH_DA}`,
               `${FAMILY_EN}|laws refuses|stops|stopped|prevents|prevented|blocks|blocked ${WORK_OR_DANISH_EN}`,
               `${FAMILY_OR_IN_LAWS_DA}|forældrene vil|ville ikke have ${WORK_OR_DANISH_DA}`,
+              // "Manden kræver at hun bliver hjemme" from her work trial.
+              `${FAMILY_OR_IN_LAWS_DA}|forældrene kræver|krævet|forlanger|insisterer blive|bliver|hjemme hjemme ${WORK_OR_DANISH_DA}`,
               // "Kan ikke komme på sprogskolen pga manden", "she's been told she can't go to Danish classes"
               `kan ikke ${WORK_OR_DANISH_DA} ${FAMILY_OR_IN_LAWS_DA}`, `told|fortalt|sagt not|ikke ${WORK_OR_DANISH_EN}|${WORK_OR_DANISH_DA}`,
               // "svigerfamilien vil ikke lade hende gå på dansk", "the family has said no to the work trial"
@@ -321,6 +329,16 @@ export const gladsaxe = {
           'orange|orangefarvet felt|feltet|field|niveau|level|farve|colour|color|kategori|category|zone',
           'orange', 'mistanke', 'mistænker|mistænkt', 'suspicion', 'suspect|suspected|suspicious',
           'andet|mellemste niveau', 'second|middle level',
+          // Control the card names no sign for, answered with this level's meaning ("bekymring og mistanke om negativ
+          // social kontrol … som skal afdækkes") when no sign of any level is found: her money, her movements reported.
+          `${FAMILY_OR_IN_LAWS_DA}|svigerfamilien|onkel|onklen styrer|kontrollerer|tager|bestemmer|administrerer|beholder|overtaget løn|lønnen|penge|pengene|økonomi|økonomien|kontanthjælp|kontanthjælpen|su|konto|kontoen|netbank|bankkort|dankort|kort`,
+          `${FAMILY_EN}|dad|uncle|in-laws controls|controlled|manages|managed|takes|took|keeps|kept|decides wages|salary|paycheck|money|finances|benefits|account|card`,
+          'afleverer|aflevere|afleverede|giver|gives|give|hands|sender|sends løn|lønnen|paycheck|wages|salary far|faren|familien|dad|father|family|onkel|uncle',
+          'kontanthjælp|kontanthjælpen|su|løn|lønnen|ydelsen|benefits|wages går|sendes|overføres|goes|paid mandens|farens|familiens|husbands|fathers|familys konto|kontoen|account',
+          'netbank|bankkonto|konto|kontoen adgang|access far|faren|manden|familien|bror|broren|dad|father|husband|family|brother',
+          'melder|melde|meldte|reporting|reports|reported tilbage|back familien|family|familie',
+          'overvåger|overvåget|overvåges|watched|monitored|followed|spied familien|family|familie|bror|broren|brother|manden|husband|fætre|cousins|relatives|slægtninge',
+          'hængt|hænges|hænger|shamed|shaming ud|publicly|online facebook|instagram|tiktok|snap|snapchat|gruppe|gruppen|group|online|nettet|miljøet|community',
         ],
       },
       source: at('Mistanke'),

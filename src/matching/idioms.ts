@@ -5,8 +5,18 @@
 // "dødstrussel", "komme hjem til hende" → "hjemmebesøg"). Each idiom's pattern runs only after a cheap first look.
 import { COUNTRY_NAMES } from '../guide/acute-vocabulary.js';
 
-const NEGATED_CUE =
-  /\b(?:ikke noget med|ikke nogen|ikke|ingen|intet|uden|not any|not|no|without)\s+(?:en |et |a |an |nogen |any )?(?:trusler|trussel|truet|truende|vold|voldelig\w*|threats?|threatened|threatening|violence|violent|bange|afraid|scared|frightened|myndighedsrådgiver\w*|sagsbehandler\w*|case ?workers?)\b/gi;
+const DENIED_CUE_WORD =
+  '(?:trusler|trussel|truslerne|truet|truer|truende|vold|volden|voldelig\\w*|threats?|threatened|threatening|violence|violent|bange|afraid|scared|frightened|myndighedsrådgiver\\w*|sagsbehandler\\w*|case ?workers?)';
+// Up to three words between the denial and the word: "ikke været udsat for vold", "hasn't been threatened", "no mention
+// of violence", "ingen direkte trusler". Only these words: "tør ikke sige noget om truslerne" keeps its threat.
+const DENIAL_FILLER =
+  '(?:(?:er|var|har|havde|blevet|været|udsat|for|nogen|noget|direkte|konkrete?|nævnt|om|is|was|has|have|had|been|being|any|direct|explicit|mention|mentioned|of|about|real|physical|fysisk|fysiske|en|et|a|an)\\s+){0,3}';
+// "Ingen vold eller trusler", "no threats or violence": a denied list.
+const NEGATED_CUE = new RegExp(
+  `(?:\\bikke\\s+noget\\s+med|\\bikke\\s+nogen|\\bikke|\\bingen|\\bintet|\\buden|\\bnot\\s+any|\\bnot|n['’]t|\\bno|\\bwithout|\\bnobody|\\bno\\s+one|\\bnothing)\\s+${DENIAL_FILLER}${DENIED_CUE_WORD}` +
+    `(?:\\s*(?:,|eller|or|og|and|nor)\\s+${DENIAL_FILLER}${DENIED_CUE_WORD})*\\b`,
+  'gi',
+);
 
 // "Ingen tegn på, at hun er bange", "she doesn't feel in danger", "no signs of violence": a danger denied.
 const NO_SIGN_OF =
@@ -59,7 +69,7 @@ const MARRIAGE_WORDS = /(?<!\p{L})(?:gift|giftes|gifte|giftet|ægteskab\p{L}*|br
 // forced: a date or time, a plan, a trip, a named country, pressure, fear, threats, or her not wanting it.
 const MARRIAGE_HEDGE = new RegExp(
   [
-    `\\b(?:en\\s+dag|engang|på\\s+et\\s+tidspunkt|i\\s+fremtiden|some\\s*day|one\\s+day|eventually|at\\s+some\\s+point|in\\s+the\\s+future)\\b`,
+    `\\b(?:en\\s+dag|engang|på\\s+et\\s+tidspunkt|på\\s+sigt|om\\s+(?:nogle|et\\s+par|mange)\\s+år|i\\s+fremtiden|some\\s*day|one\\s+day|eventually|at\\s+some\\s+point|in\\s+the\\s+future|in\\s+a\\s+few\\s+years)\\b`,
     `|\\b(?:ikke\\s+talt\\s+om\\s+(?:nogen|noget)|ikke\\s+noget\\s+bryllup\\s+i\\s+sigte|no\\s+wedding\\s+(?:in\\s+sight|planned)|ingen\\s+(?:bestemt\\s+)?(?:person|dato)|no\\s+(?:name|date)|ingen\\s+konkrete?\\s+planer|(?:ikke\\s+noget|intet)\\s+konkret|nothing\\s+(?:concrete|specific)(?:\\s+yet)?|nothing\\s+(?:is\\s+)?planned|no\\s+(?:concrete\\s+)?plans?)\\b`,
     `|\\b(?:rygte[a-zæøå]*|rumou?rs?|there['’]s\\s+talk|har\\s+hørt\\s+fra|(?:hun|han)\\s+har\\s+ikke\\s+selv\\s+sagt|(?:she|he)\\s+(?:has\\s+not|hasn['’]t)\\s+said\\s+anything)`,
   ].join(''),
@@ -109,7 +119,7 @@ const LET_ME_OUT = /\b(?:let\s+me\s+out|lad\s+mig\s+(?:komme\s+)?ud)\b/gi;
 
 // "Ingen bryllupsplaner", "no travel or wedding plans": a wedding denied, like a denied threat above.
 const NO_WEDDING =
-  /\b(?:ingen|no)\s+(?:(?:travel|rejse\w*)\s+(?:or|eller)\s+)?(?:bryllup\w*|wedding\w*)(?:\s+(?:plans?|planned|planlagt))?/gi;
+  /\b(?:ingen|no)\s+(?:(?:travel|rejse\w*)\s+(?:or|eller)\s+)?(?:bryllup\w*|wedding\w*|marriage|ægteskab)(?:\s+(?:is\s+|er\s+)?(?:plans?|planned|planlagt))?|\b(?:ikke|not)\s+(?:blevet\s+|blev\s+|been\s+)?(?:talt|snakket|talked|spoken)\s+(?:om|about)\s+(?:ægteskab|giftermål|bryllup|marriage|a\s+wedding|wedding)\b/gi;
 
 // "Has to marry", "is going to marry": a marriage decided for her, read as the word for one.
 const HAS_TO_MARRY = /\b(?:has|have|had|must|is\s+going|are\s+going|['’]s\s+going)\s+to\s+(?:get\s+|be\s+)?marr(?:y|ied)\b/gi;
@@ -275,6 +285,19 @@ const ASKED_OR_DENIED_ACUTE = new RegExp(
   'gi',
 );
 
+// "Må ikke gå ud om aftenen", "not allowed out after dark": a curfew, a limit on her free time; not kept in the house.
+const CURFEW =
+  /\b(?:ikke|not|never)\s+(?:må\s+|får\s+lov\s+(?:til\s+)?at\s+|allowed\s+(?:to\s+)?)?(?:gå|går|komme|være|be|go)\s+(?:ud|ude|out)\s+(?:alene\s+|alone\s+)?(?:om\s+(?:aftenen|eftermiddagen|natten)|efter\s+(?:skole|skoletid|mørkets\s+frembrud|kl\.?\s*\d+|\d+)|at\s+night|after\s+(?:dark|school|\d+)|in\s+the\s+evenings?)\b/gi;
+
+// "Passe butikken", "passer sine søskende": to mind or look after, which stems like "pas" (a passport).
+const MIND = /\bpass(?:e|er|ede)\b/gi;
+
+// "Har forladt islam", "left the congregation": leaving a faith, not the home ("må ikke forlade hjemmet").
+const LEFT_A_FAITH = /\b(?:forlad(?:e|er|t|te)|left|leaving|leave)\s+(?:islam|religionen|troen|kirken|menigheden|moskeen|the\s+(?:faith|religion|church|congregation|mosque))\b/gi;
+
+// "Holder øje med hende", "keeps an eye on her": watching, not holding her ("holdes hjemme").
+const KEEP_AN_EYE = /\b(?:hold(?:e|er|t|es)?|keeps?|kept)\s+(?:øje|an\s+eye)\s+(?:med|on)\b/gi;
+
 // "Far vil slå hende": to hit her, read as a beating. Apart, "slå" is also "slå op" (break up): "tvinge hende til at slå op".
 const HIT_HER = /\b(?:slå|slaa)\s+(?:hende|ham|dig|mig)\b/gi;
 
@@ -320,6 +343,10 @@ const MAY_BE_HEATED = /voldsom/i;
 const MAY_BE_SICK = /sick/i;
 const MAY_BE_ALLOWED = /allowed/i;
 const MAY_BEAT = /\bbank/i;
+const MAY_CURFEW = /\b(?:ud|ude|out)\b/i;
+const MAY_LEAVE_FAITH = /forlad|left|leav/i;
+const MAY_KEEP_EYE = /øje|eye/i;
+const MAY_MIND = /\bpasse/i;
 const MAY_LEAVE_COUNTRY = /landet|country/i;
 const MAY_DEAL = /deal/i;
 const MAY_BE_ACUTE = /akut|acute|emergenc|nødsitu/i;
@@ -345,6 +372,10 @@ const FIRST_READINGS: readonly Reading[] = [
   { look: /./, pattern: NEGATED_CUE, as: ' ' },
   { look: MAY_BE_ACUTE, pattern: ASKED_OR_DENIED_ACUTE, as: ' ' },
   { look: /./, pattern: HOLD_A_MEETING, as: '$1' },
+  { look: MAY_KEEP_EYE, pattern: KEEP_AN_EYE, as: ' overvåger ' },
+  { look: MAY_MIND, pattern: MIND, as: ' varetage ' },
+  { look: MAY_LEAVE_FAITH, pattern: LEFT_A_FAITH, as: ' frafald ' },
+  { look: MAY_CURFEW, pattern: CURFEW, as: ' udgangsforbud ' },
   { look: MAY_BE_SICK, pattern: SICK_LEAVE, as: ' sygefravær ' },
   { look: MAY_TAKE_CHARGE, pattern: TAKE_CHARGE, as: '$1' },
   { look: MAY_HAVE_FLED, pattern: FLED_A_COUNTRY, as: '$1' },

@@ -853,3 +853,45 @@ describe('matchQuestion (held-out sets 19–22: other relatives, digital threats
     }
   });
 });
+
+describe('matchQuestion (held-out sets 19–22: denied threats, curfews, control the card names no sign for)', () => {
+  it.each([
+    ['Jobkonsulent: kvinde på 32 må ikke komme på sprogskole, siger svigermor. Ingen vold eller trusler som jeg kender til', '"ingen vold eller trusler"'],
+    ['En pige på 16 siger at fætrene fortæller familien hvem hun snakker med. Hun har ikke været udsat for vold', '"ikke været udsat for vold"'],
+    ["Her in-laws won't let her take the job she's been offered. She hasn't been threatened, just pressured.", '"hasn\'t been threatened"'],
+    ["Her husband manages all her money. She isn't scared of him, but she can't buy anything herself.", '"isn\'t scared"'],
+    ['Her husband always answers for her. No mention of violence.', '"no mention of violence"'],
+    ['usikker: en 16-årig pige skal passe sine søskende og må ikke gå ud om eftermiddagen', 'a curfew, not kept in'],
+    ['ung mand på 19 har forladt islam, men familien må ikke vide det', 'leaving a faith, not the home'],
+    ['17-årig dreng skal sende penge hjem, og hans onkel holder øje med hans bankkonto', '"holder øje med", not held'],
+    ['En dreng på 16 siger at familien tager hans løn, og han skal passe butikken', '"passe" is not a passport'],
+  ])('does not answer "%s" (%s) as acute in Aalborg', (text) => {
+    const intent = ask('aalborg', text).intent;
+    expect(intent.kind === 'situation' && intent.acute).toBe(false);
+  });
+
+  it.each([
+    ['Han har ikke været voldelig før, men i går slog han hende', 'a denial of the past, then a beating'],
+    ['Ingen trusler, men hun er blevet slået af sin bror', 'a denied threat beside violence'],
+    ['hun tør ikke sige noget om truslerne fra broren', 'afraid to speak of the threats: not a denial'],
+    ['hun må ikke gå ud af huset, familien holder hende hjemme', 'kept in the house, no time of day'],
+  ])('still answers "%s" (%s) as acute in Aalborg', (text) => {
+    const intent = ask('aalborg', text).intent;
+    expect(intent.kind === 'situation' && intent.acute).toBe(true);
+  });
+
+  it.each([
+    ['Borger (mand, 23) afleverer hele sin løn til faren hver måned og får kun lommepenge', 'wages handed to the father'],
+    ['Hendes kontanthjælp går ind på mandens konto og hun får 300 kr om ugen', 'benefits paid into the husband\'s account'],
+    ['ung kvinde 21: eksmandens familie holder øje med hvem hun ses med og melder tilbage til hendes familie', 'watched and reported back'],
+    ["Her brother demands all her passwords and goes through who she's talking to", 'passwords demanded'],
+    ["hun sagde 'min far ser alle mine breve, også dem fra jer'", 'her letters read'],
+    ['hendes bror har installeret en app på hendes telefon så han kan se alle hendes beskeder', 'a spy app'],
+  ])('answers "%s" (%s) with Gladsaxe\'s orange level', (text) => {
+    expect(levelOf(ask('gladsaxe', text).intent)).toBe('orange');
+  });
+
+  it('does not read a forgotten code as a password demanded', () => {
+    expect(levelOf(ask('gladsaxe', 'laast ude af jobnet fordi hun har glemt sin kode, hun er meget fraværende og har trukket sig fra holdet').intent)).toBe('yellow');
+  });
+});
