@@ -12,6 +12,9 @@ const AGE_NUMBER = [
   /(?<!\bkl\.?\s*|\bklokken\s*)\b(?:er|is|på|aged)\s+(\d{1,2})\b(?![.:,]\d)(?!\s*(?:%|kr|procent|timer|hours|min|dage|days))/u,
   // "she 19, family control her clothes": the verb left out.
   /^\s*(?:she|he|hun|han)\s+(\d{1,2})\b(?![.:]\d)(?!\s*(?:%|kr|times|gange|timer|hours|min|dage|days|weeks|uger))/u,
+  // "han (17) sagde", a case note's "(M, 26)", "(kvinde, 31)".
+  /\b(?:hun|han|she|he)\s*\(\s*(\d{1,2})\s*\)/u,
+  /\(\s*(?:m|k|f|w|mand|kvinde|male|female|dreng|pige)\s*[,/]?\s*(\d{1,2})\s*(?:år)?\s*\)/u,
 ];
 
 // Ages written as words: "ung på sytten", "a nineteen-year-old".

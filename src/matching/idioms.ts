@@ -119,7 +119,12 @@ const LET_ME_OUT = /\b(?:let\s+me\s+out|lad\s+mig\s+(?:komme\s+)?ud)\b/gi;
 
 // "Ingen bryllupsplaner", "no travel or wedding plans": a wedding denied, like a denied threat above.
 const NO_WEDDING =
-  /\b(?:ingen|no)\s+(?:(?:travel|rejse\w*)\s+(?:or|eller)\s+)?(?:bryllup\w*|wedding\w*|marriage|ægteskab)(?:\s+(?:is\s+|er\s+)?(?:plans?|planned|planlagt))?|\b(?:ikke|not)\s+(?:blevet\s+|blev\s+|been\s+)?(?:talt|snakket|talked|spoken)\s+(?:om|about)\s+(?:ægteskab|giftermål|bryllup|marriage|a\s+wedding|wedding)\b/gi;
+  /\b(?:ingen|no)\s+(?:(?:travel|rejse\w*)\s+(?:or|eller)\s+)?(?:bryllup\w*|wedding\w*|marriage|ægteskab)(?:\s+(?:is\s+|er\s+)?(?:plans?|planned|planlagt))?|\b(?:ikke|not)\s+(?:blevet\s+|blev\s+|been\s+)?(?:talt|snakket|talked|spoken)\s+(?:om|about)\s+(?:ægteskab|giftermål|bryllup|marriage|a\s+wedding|wedding)\b|\b(?:ingen|no)\s+(?:konkrete\s+|concrete\s+)?(?:planer|plans)\s+(?:om|for|of)\s+(?:ægteskab|giftermål|bryllup|marriage|a\s+wedding|wedding)\b/gi;
+
+/** The message with its denied weddings taken out ("der blev ikke talt om ægteskab", "no marriage planned"). */
+export function withoutDeniedWedding(text: string): string {
+  return text.replace(NO_WEDDING, ' ');
+}
 
 // "Has to marry", "is going to marry": a marriage decided for her, read as the word for one.
 const HAS_TO_MARRY = /\b(?:has|have|had|must|is\s+going|are\s+going|['’]s\s+going)\s+to\s+(?:get\s+|be\s+)?marr(?:y|ied)\b/gi;
@@ -289,6 +294,9 @@ const ASKED_OR_DENIED_ACUTE = new RegExp(
 const CURFEW =
   /\b(?:ikke|not|never)\s+(?:må\s+|får\s+lov\s+(?:til\s+)?at\s+|allowed\s+(?:to\s+)?)?(?:gå|går|komme|være|be|go)\s+(?:ud|ude|out)\s+(?:alene\s+|alone\s+)?(?:om\s+(?:aftenen|eftermiddagen|natten)|efter\s+(?:skole|skoletid|mørkets\s+frembrud|kl\.?\s*\d+|\d+)|at\s+night|after\s+(?:dark|school|\d+)|in\s+the\s+evenings?)\b/gi;
 
+// "Her phone gets checked", "tjekker hans telefon": her own mobile, not a request for a phone number.
+const HER_PHONE = /\b(her|his|their|my|hendes|hans|sin|min|deres)\s+(?:phone|cellphone|telefon|telefonen|mobiltelefon|mobile)\b(?!\s*(?:number|nummer|nr))/gi;
+
 // "Passe butikken", "passer sine søskende": to mind or look after, which stems like "pas" (a passport).
 const MIND = /\bpass(?:e|er|ede)\b/gi;
 
@@ -347,6 +355,7 @@ const MAY_CURFEW = /\b(?:ud|ude|out)\b/i;
 const MAY_LEAVE_FAITH = /forlad|left|leav/i;
 const MAY_KEEP_EYE = /øje|eye/i;
 const MAY_MIND = /\bpasse/i;
+const MAY_HAVE_PHONE = /phone|telefon|mobil/i;
 const MAY_LEAVE_COUNTRY = /landet|country/i;
 const MAY_DEAL = /deal/i;
 const MAY_BE_ACUTE = /akut|acute|emergenc|nødsitu/i;
@@ -374,6 +383,7 @@ const FIRST_READINGS: readonly Reading[] = [
   { look: /./, pattern: HOLD_A_MEETING, as: '$1' },
   { look: MAY_KEEP_EYE, pattern: KEEP_AN_EYE, as: ' overvåger ' },
   { look: MAY_MIND, pattern: MIND, as: ' varetage ' },
+  { look: MAY_HAVE_PHONE, pattern: HER_PHONE, as: ' $1 mobile mobilen ' },
   { look: MAY_LEAVE_FAITH, pattern: LEFT_A_FAITH, as: ' frafald ' },
   { look: MAY_CURFEW, pattern: CURFEW, as: ' udgangsforbud ' },
   { look: MAY_BE_SICK, pattern: SICK_LEAVE, as: ' sygefravær ' },

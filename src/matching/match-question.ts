@@ -2,7 +2,7 @@
 import type { AgeGroup, AudienceId, Lang, LevelId } from '../guide/types.js';
 import { LEVEL_IDS } from '../guide/types.js';
 import { containsCpr, redactCpr } from './cpr.js';
-import { plainWords } from './idioms.js';
+import { plainWords, withoutDeniedWedding } from './idioms.js';
 import { detectLanguage, isChildMarriage, readAgeGroup } from './cues.js';
 import type { Entry, EntryKey, GuideIndex } from './guide-index.js';
 import { tokenize } from './normalize.js';
@@ -72,8 +72,9 @@ export function matchQuestion(index: GuideIndex, text: string, fallbackLang: Lan
     .sort((a, b) => b.full - a.full)
     .map((s) => (s.key as { id: AudienceId }).id);
   const ageGroup = readAgeGroup(clean);
-  // Read before the idioms: a child's wedding is acute even when she chose it and looks forward to it.
-  const childMarriage = isChildMarriage(redacted, ageGroup);
+  // Read before the idioms: a child's wedding is acute even when she chose it and looks forward to it; only a wedding
+  // the message denies ("der blev ikke talt om ægteskab") is not one.
+  const childMarriage = isChildMarriage(withoutDeniedWedding(redacted), ageGroup);
   return {
     lang,
     ageGroup,

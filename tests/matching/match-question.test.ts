@@ -895,3 +895,30 @@ describe('matchQuestion (held-out sets 19–22: denied threats, curfews, control
     expect(levelOf(ask('gladsaxe', 'laast ude af jobnet fordi hun har glemt sin kode, hun er meget fraværende og har trukket sig fra holdet').intent)).toBe('yellow');
   });
 });
+
+describe('matchQuestion (held-out sets 19–22: ages in case notes, her phone, a wedding denied for a child)', () => {
+  it.each([
+    ["han (17) sagde i dag 'min far vil ikke have at jeg bliver for dansk'", 'under-18'],
+    ['My client (M, 26) hands his benefits to his uncle', 'over-18'],
+    ['Borger (kvinde, 31) fortæller', 'over-18'],
+  ] as const)('reads the age in "%s"', (text, age) => {
+    expect(ask('aalborg', text).ageGroup).toBe(age);
+  });
+
+  it('reads "her phone gets checked every night" as her own phone, not a request for a number after hours', () => {
+    const intent = ask('aalborg', "What should I do if a 17-year-old tells me she's not allowed to have friends outside her community and her phone gets checked every night?", 'en').intent;
+    expect(intent.kind).toBe('situation');
+  });
+
+  it('still reads "what is her phone number" as a contact word', () => {
+    expect(ask('gladsaxe', 'hvad er politiets telefonnummer?').intent.kind).toBe('contact');
+  });
+
+  it.each([
+    ['Opdatering: hun (16) kom hjem til tiden og er i skole igen. Hun siger der ikke blev talt om ægteskab.', false],
+    ['Hun er 16. Der er ingen konkrete planer om ægteskab, men faren siger hun skal giftes med fætteren til sommer.', true],
+  ] as const)('a wedding the message denies is not a child marriage: "%s"', (text, acute) => {
+    const intent = ask('aalborg', text).intent;
+    expect(intent.kind === 'situation' && intent.acute).toBe(acute);
+  });
+});
