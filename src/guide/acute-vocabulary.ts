@@ -17,7 +17,7 @@ export const DANGER_WORDS = [
   'vold|voldelig|voldeligt|violence|violent|abuse|abused|mishandling|mishandlet',
   // Written forms: "attached" is one letter from "attacked".
   '=overfaldet|=overfald|=overfaldt|=assaulted|=assault|=attacked',
-  '=slået|=slår|=slog|tæsk|tæsket|tæver|beaten|beat|beating|hit|hits',
+  '=slået|=slår|=slog|tæsk|tæsket|tæver|tævede|tævet|beaten|beat|beating|hit|hits',
   'akut|acute|emergency|nødsituation|nødstilfælde',
   // Written forms: "en hastetid hos tandlægen" (an emergency appointment) begins with "haste".
   '=haster|=hastende|=hastesag|urgent|urgently', 'bortført|bortføre|bortførelse|kidnapped|kidnap|abducted|abduction',
@@ -34,6 +34,10 @@ export const DANGER_WORDS = [
   'mand|manden|husband|far|faren|bror|broren|familien|family|brother|father =tager|=takes pas|passet|passport|passports',
   // Not back from a holiday abroad: the marriage or "re-education" stay may have begun.
   'ikke|not kommet|come|returned|vendt tilbage|back ferien|sommerferien|ferie|holiday|holidays|break|weekend|weekenden|samvær|samværet|besøget|visit',
+  // Not come home overnight: missing. "Hun er ikke kommet hjem i nat".
+  'ikke|not kommet|come|came|returned +hjem|home nat|natten|=night|weekenden|weekend|døgn|døgnet|dage|days',
+  // Taken or sent abroad for good ("for good" and "for altid" are read as "permanently": idioms.ts).
+  `take|taking|takes|tage|tager|sending|send|sendt|sende|moving|flytte ${ABROAD}|${COUNTRY_NAMES.join('|')} permanently`,
   // "Hun kommer ikke tilbage til Danmark": left abroad.
   'ikke|not kommer|komme|skal|come|coming|going tilbage|back danmark|denmark',
   // A virginity check: an honour-related control the family enforces with a threat.
@@ -46,7 +50,7 @@ export const DANGER_WORDS = [
   'selvmord|selvmordstanker|suicide|suicidal', 'selvskade', 'self harm',
   // Suicide and self-harm in everyday words. Danish "dø" folds to "do", so it stands only beside Danish words.
   'tage|tager|taget|tog|take|takes|took|taking eget|own liv|livet|life', 'ende|afslutte|end|ending livet|liv|life',
-  'ende|afslutte det hele', 'end it all', 'vil|ønsker|hellere dø', 'hellere død', 'want|wants|wanted|rather|wish|wishes die|dead',
+  'ende|afslutte +det +hele', 'end +it +all', 'vil|ønsker|hellere dø', 'hellere død', 'want|wants|wanted|rather|wish|wishes die|dead',
   'leve ikke mere|længere', 'want|wants live anymore|longer', 'skade|skader|skadet selv',
   'kill|killing|hurt|hurting|harm|harming|cut|cuts|cutting herself|himself|themselves|myself',
   // Marks of violence.
@@ -55,7 +59,7 @@ export const DANGER_WORDS = [
   // "=hjem", "=hjemme": written forms, since a home visit ("hjemmebesøg", idioms.ts) begins with "hjem".
   'tør ikke =hjem|=hjemme|=derhjemme|=hjemmet',
   // "She can't / won't go home" ("won't" is read as "wo not"); a home visit is read as one by an idiom (idioms.ts).
-  'ikke|not|cannot|cant|wont go|gå|tage =home|=hjem',
+  'ikke|not|cannot|cant|wont go|gå|tage +=home|=hjem',
   // "Her brother said she would regret it": a threat from the family.
   'bror|broren|brødre|brødrene|far|faren|familien|onkel|onklen|onkler|brother|brothers|father|dad|family|uncle|uncles fortryde|fortryder|angre|regret|regrets',
   // Sent away for good: a one-way ticket, no return.
@@ -263,7 +267,8 @@ export const ISOLATION_WORDS = [
   'ikke|not ringe|ring|call|phone|kontakte|contact egen|own familie|familien|family',
   // The door locked from outside, never out of the door, the husband holds the key.
   'låser|låste|låst|locks|locked dør|døren|door|hoveddøren udefra|outside', 'ikke|aldrig uden|udenfor døren|dør',
-  'aldrig|never kommer|komme|comes|come|går|goes|leaves ud|out|udenfor|outside',
+  // "Kommer aldrig ud", "never goes out": the going and the out together ("+"), not "kommer til … 5 ud af 7".
+  'aldrig|never kommer|komme|comes|come|går|goes|leaves +ud|out|udenfor|outside',
   'mand|manden|husband|familien|family|bror|broren|far|faren har|has|holds|keeps =nøglen|=nøglerne',
   '=nøgler|=nøglerne|=nøglen|=keys =taget|=frataget|konfiskeret|tog|gemt|=taken|took|confiscated|hidden|keeps|kept|holds',
 ] as const;

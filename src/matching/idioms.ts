@@ -190,6 +190,12 @@ const PARTNER_FROM_OUTSIDE =
 const MAY_NOT_MARRY =
   /\b(?:(?:gifter|gifte)\s+(?:dig|sig|mig)\s+ikke|(?:må|kan|får)\s+ikke\s+(?:lov\s+til\s+at\s+)?(?:gifte\s+sig|giftes|blive\s+gift)|(?:not|n['’]t|never)\s+(?:be\s+)?(?:allowed\s+to\s+|permitted\s+to\s+)?marry)\s+(?:med\s+)?(?:ham|hende|him|her|kæresten|(?:sin|sit|hendes|hans|her|his)\s+(?:kæreste|boyfriend|girlfriend|partner)|(?:that|this|the)\s+(?:boy|man|guy|girl|woman))\b/gi;
 
+// "Forældrene vil bestemme hvem hun skal giftes med", "she may not choose who she marries": no free choice of partner
+// (orange). Not "har bestemt hvem hun skal giftes med" (decided: the marriage is arranged), and only without pressure or
+// a trip, as above.
+const WHOM_SHE_MARRIES =
+  /\b(?:(?:vil|skal|will|want\s+to|wants\s+to)\s+(?:bestemme|vælge|decide|choose|pick)|bestemmer|vælger|decides|chooses|picks|(?:ikke|not)\s+(?:\S+\s+){0,2}?(?:vælge|bestemme|choose|decide|pick))\s*,?\s+(?:selv\s+|herself\s+|himself\s+)?(?:hvem|who|whom)\s+(?:hun|han|she|he)\s+(?:skal|må|vil|will|must|can|should|is\s+to|is\s+going\s+to|gets\s+to)?\s*(?:giftes|gifte\s+sig|blive\s+gift|marry|marries|be\s+married|get\s+married)\b/gi;
+
 // "Der er ikke tale om noget bryllup", "no wedding or trip mentioned": a wedding denied. Only without pressure, and not
 // where she does not want one ("ikke noget bryllup hun selv vil").
 const NOT_A_WEDDING =
@@ -297,6 +303,18 @@ const CURFEW =
 // "Her phone gets checked", "tjekker hans telefon": her own mobile, not a request for a phone number.
 const HER_PHONE = /\b(her|his|their|my|hendes|hans|sin|min|deres)\s+(?:phone|cellphone|telefon|telefonen|mobiltelefon|mobile)\b(?!\s*(?:number|nummer|nr))/gi;
 
+// "Må ikke arbejde uden for hjemmet", "forbids women working outside the home": work forbidden (orange), not kept in.
+const WORK_OUTSIDE_HOME =
+  /\b(arbejde|arbejder|job|jobbe|work|works|working)\s+(?:uden\s+for|udenfor|outside(?:\s+of)?)\s+(?:hjemmet|huset|the\s+home|the\s+house|home)\b/gi;
+
+// "Vil have hende hjemme (til at hjælpe)", "skal være hjemme og hjælpe": kept for chores, not kept in.
+const WANTED_HOME_TO_HELP = /\b(?:have\s+(?:hende|ham)|være|blive)\s+hjemme\s+(?:og|til\s+at)\s+(?:hjælpe|passe|lave)\b/gi;
+
+// "Uden for hjemmet" is written apart as often as "udenfor": one word, as the vocabulary has it.
+const UDEN_FOR = /\buden\s+for\b/gi;
+// "Taking him home to Somalia for good", "for altid": for good, in one word.
+const FOR_GOOD = /\bfor\s+(?:good|altid|bestandig)\b/gi;
+
 // "Passe butikken", "passer sine søskende": to mind or look after, which stems like "pas" (a passport).
 const MIND = /\bpass(?:e|er|ede)\b/gi;
 
@@ -355,6 +373,8 @@ const MAY_CURFEW = /\b(?:ud|ude|out)\b/i;
 const MAY_LEAVE_FAITH = /forlad|left|leav/i;
 const MAY_KEEP_EYE = /øje|eye/i;
 const MAY_MIND = /\bpasse/i;
+const MAY_HELP = /hjælpe|passe|lave/i;
+const MAY_BE_FOR_GOOD = /\bfor\s+(?:good|altid|bestandig)/i;
 const MAY_HAVE_PHONE = /phone|telefon|mobil/i;
 const MAY_LEAVE_COUNTRY = /landet|country/i;
 const MAY_DEAL = /deal/i;
@@ -383,6 +403,10 @@ const FIRST_READINGS: readonly Reading[] = [
   { look: /./, pattern: HOLD_A_MEETING, as: '$1' },
   { look: MAY_KEEP_EYE, pattern: KEEP_AN_EYE, as: ' overvåger ' },
   { look: MAY_MIND, pattern: MIND, as: ' varetage ' },
+  { look: MAY_BE_OUTSIDE, pattern: UDEN_FOR, as: 'udenfor' },
+  { look: MAY_BE_FOR_GOOD, pattern: FOR_GOOD, as: ' permanently ' },
+  { look: MAY_BE_OUTSIDE, pattern: WORK_OUTSIDE_HOME, as: ' $1 ' },
+  { look: MAY_HELP, pattern: WANTED_HOME_TO_HELP, as: ' familiepligter ' },
   { look: MAY_HAVE_PHONE, pattern: HER_PHONE, as: ' $1 mobile mobilen ' },
   { look: MAY_LEAVE_FAITH, pattern: LEFT_A_FAITH, as: ' frafald ' },
   { look: MAY_CURFEW, pattern: CURFEW, as: ' udgangsforbud ' },
@@ -470,6 +494,7 @@ export function plainWords(text: string): string {
   kept = read(kept, LAST_READINGS);
   if (MAY_STAY_ABROAD.test(kept) && TRIP.test(kept)) kept = kept.replace(STAY_ABROAD, ' envejsbillet ');
   kept = read(kept, CLOSING_READINGS);
+  if (MAY_MARRY.test(kept) && !TRIP.test(kept) && !PRESSURE.test(kept)) kept = kept.replace(WHOM_SHE_MARRIES, ' må ikke selv vælge partner ');
   if (MAY_MARRY.test(kept) && MAY_NOT.test(kept) && !TRIP.test(kept) && !PRESSURE.test(kept)) {
     kept = kept.replace(MAY_NOT_MARRY, ' må ikke vælge kæreste ');
     if (!NOT_WANTED.test(kept)) kept = kept.replace(NOT_A_WEDDING, ' ');

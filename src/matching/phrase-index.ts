@@ -9,11 +9,18 @@ const MIN_PREFIX = 4;
 const MIN_INNER = 6;
 const MIN_TYPO = 5;
 const SLOT_BONUS = 0.25;
+/** A "+" slot's word must come within this many tokens after the word of the slot before it. */
+const NEAR = 2;
 
 export interface CompiledPhrase {
   readonly id: number;
   /** Each slot lists the vocabulary word ids that satisfy it. */
   readonly slots: readonly (readonly number[])[];
+  /**
+   * Slots written with a leading "+" ("ende|afslutte +det +hele"): true where the slot's word must follow the word of the
+   * slot before it within NEAR tokens. The other slots may stand anywhere in the question.
+   */
+  readonly near?: readonly boolean[];
 }
 
 export interface PhraseHit extends PhraseScore {
@@ -49,13 +56,10 @@ export class PhraseIndex {
   private packed: Packed | undefined;
 
   compile(phrase: string): CompiledPhrase {
-    const slots = phrase
-      .trim()
-      .toLowerCase()
-      .split(/\s+/)
-      .filter(Boolean)
-      .map((slot) => slot.split('|').filter(Boolean).map((word) => this.addWord(word)));
-    const compiled = { id: this.phrases.length, slots };
+    const written = phrase.trim().toLowerCase().split(/\s+/).filter(Boolean);
+    const slots = written.map((slot) => slot.replace(/^\+/, '').split('|').filter(Boolean).map((word) => this.addWord(word)));
+    const near = written.map((slot, i) => i > 0 && slot.startsWith('+'));
+    const compiled: CompiledPhrase = near.some(Boolean) ? { id: this.phrases.length, slots, near } : { id: this.phrases.length, slots };
     this.phrases.push(compiled);
     for (const wordId of new Set(slots.flat())) this.phrasesOfWord[wordId]?.push(compiled.id);
     this.packed = undefined;
@@ -71,9 +75,11 @@ export class PhraseIndex {
     const { quality, foundIds, seen, phraseIds } = packed;
     let foundCount = 0;
     let phraseCount = 0;
+    const perToken: (readonly number[])[] = [];
     try {
       for (const token of tokens) {
         const matches = this.tokenMatches(token);
+        perToken.push(matches);
         for (let i = 0; i < matches.length; i += 2) {
           const id = matches[i]!;
           const q = matches[i + 1]!;
@@ -94,7 +100,12 @@ export class PhraseIndex {
       }
       const ids = phraseIds.subarray(0, phraseCount).sort();
       const hits: PhraseHit[] = [];
-      for (const id of ids) hits.push(scorePacked(packed, id));
+      for (const id of ids) {
+        const hit = scorePacked(packed, id);
+        const near = this.phrases[id]!.near;
+        // A full match whose "+" words stand apart ("et andet sted end … hele tiden") is not the phrase.
+        hits.push(hit.full > 0 && near && !inOrderNear(this.phrases[id]!.slots, near, perToken) ? { ...hit, full: 0, sureness: 0 } : hit);
+      }
       return hits;
     } finally {
       for (let f = 0; f < foundCount; f += 1) quality[foundIds[f]!] = 0;
@@ -236,6 +247,32 @@ function pack(phrases: readonly CompiledPhrase[], phrasesOfWord: readonly (reado
     seen: new Uint8Array(phrases.length),
     phraseIds: new Int32Array(phrases.length),
   };
+}
+
+/**
+ * True when every run of "+" slots is found in the question in order, each word within NEAR tokens after the one
+ * before it. perToken holds each token's matches as flat pairs (word id, quality).
+ */
+function inOrderNear(slots: readonly (readonly number[])[], near: readonly boolean[], perToken: readonly (readonly number[])[]): boolean {
+  const matchesSlot = (position: number, slot: number): boolean => {
+    const matches = perToken[position];
+    if (!matches) return false;
+    for (let i = 0; i < matches.length; i += 2) if (slots[slot]!.includes(matches[i]!)) return true;
+    return false;
+  };
+  // From a token matching slot `slot`, the run continues through the "+" slots that follow it.
+  const runFrom = (position: number, slot: number): boolean => {
+    if (slot + 1 >= slots.length || !near[slot + 1]) return true;
+    for (let next = position + 1; next <= position + NEAR; next += 1) if (matchesSlot(next, slot + 1) && runFrom(next, slot + 1)) return true;
+    return false;
+  };
+  for (let slot = 0; slot < slots.length; slot += 1) {
+    if (near[slot] || !near[slot + 1]) continue; // only where a run starts
+    let found = false;
+    for (let position = 0; position < perToken.length && !found; position += 1) found = matchesSlot(position, slot) && runFrom(position, slot);
+    if (!found) return false;
+  }
+  return true;
 }
 
 /** Offsets of each list in the concatenation of all of them, plus the total at the end. */

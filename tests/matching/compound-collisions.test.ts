@@ -24,6 +24,8 @@ const MEANT: Readonly<Record<string, string>> = {
   morddrusel: 'a murder threat, misspelt: mord + trussel',
   threatened: 'a form of threat',
   tvangsgiftning: 'forced marriage: a form of tvangsgifte',
+  // Violent or only intense ("det var voldsomt"): read as violence, the safer error.
+  voldsomt: 'violent: vold + som',
 };
 
 const questionWords = (() => {

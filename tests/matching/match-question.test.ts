@@ -922,3 +922,22 @@ describe('matchQuestion (held-out sets 19–22: ages in case notes, her phone, a
     expect(intent.kind === 'situation' && intent.acute).toBe(acute);
   });
 });
+
+describe('matchQuestion (words that must stand together: "+" slots)', () => {
+  answersRed([
+    ['hun siger hun vil ende det hele', '"ende det hele"'],
+    ['she told me she wants to end it all', '"end it all"'],
+    ['hun kommer aldrig ud, manden har nøglen', '"kommer aldrig ud"'],
+    ["she says she can't go home tonight, her brothers are waiting", '"can\'t go home"'],
+    ['Søsteren er ikke kommet hjem i nat', 'not home overnight'],
+    ["his family are taking him 'home' to Somalia for good next week", 'taken abroad for good'],
+    ['hun har ikke været uden for hjemmet i 5 uger ifølge naboen', '"uden for" written apart'],
+  ]);
+  answersNotRed([
+    ['Hvis hun er et andet sted end skolen eller praktikken, ringer han med det samme. Det er sådan hele tiden.', '"end" and "det hele" apart'],
+    ['borger har aflyst 5 ud af 7 møder. hun kommer til fællesaktiviteterne men vil aldrig have møder derhjemme', '"kommer" and "ud" apart'],
+    ['borger 23 – familien har bestemt at hun ikke må gå på sprogskole mere, for "hun skal være hjemme og hjælpe"', 'kept home for chores'],
+    ['Borger på 33: svigerfamilien har bestemt at hun ikke må arbejde uden for hjemmet', 'work outside the home forbidden'],
+    ['Borgeren er 19 og fortæller at forældrene vil bestemme hvem hun skal giftes med', 'the family will choose her partner'],
+  ]);
+});

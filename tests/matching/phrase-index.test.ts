@@ -62,6 +62,18 @@ describe('withinOneEdit', () => {
 });
 
 describe('PhraseIndex', () => {
+  it('holds a "+" slot to within two tokens after the slot before it, in order; the other slots may stand anywhere', () => {
+    const index = new PhraseIndex();
+    const phrase = index.compile('vil|ønsker ende|afslutte +det +hele');
+    expect(scoreOf(index, phrase, 'hun vil ende det hele').full).toBeGreaterThan(0);
+    expect(scoreOf(index, phrase, 'hun ønsker at afslutte altså det hele').full).toBeGreaterThan(0);
+    expect(scoreOf(index, phrase, 'det hele vil hun ende').full).toBe(0);
+    expect(scoreOf(index, phrase, 'hun vil et andet sted end skolen, og det ringer han om hele tiden').full).toBe(0);
+    expect(scoreOf(index, phrase, 'hun vil et andet sted end skolen, og det ringer han om hele tiden').partial).toBe(1);
+    expect(phrase.near).toEqual([false, false, true, true]);
+    expect(index.compile('vil ende det hele').near).toBeUndefined();
+  });
+
   const index = new PhraseIndex();
   const phrase = index.compile('aldrig|never alene|alone');
 
