@@ -227,7 +227,7 @@ const YOU_ARE_FINISHED = /\b(?:(?:så|saa|,)\s*er\s+du\s+færdig|you['’]re\s+f
 // "Her brothers have found out where she lives", "onklen leder efter hende": the family after her, read as stalking.
 // Only with a relative as the subject: "vi leder efter hende" is the job centre, "found a flat where she can live" a home.
 const PURSUED =
-  /\b(?:brødre[a-zæøå]*|bror[a-zæøå]*|onkl[a-zæøå]*|onkel|fætre[a-zæøå]*|fætter[a-zæøå]*|familie[a-zæøå]*|far|faren|manden|eksmanden|svigerfamilie[a-zæøå]*|brothers?|uncles?|cousins?|family|father|dad|husband|ex-husband|in-laws)(?:['’]s)?\s+(?:\S+\s+){0,4}?(?:(?:har\s+)?(?:fundet|fandt)\s+ud\s+af,?\s+hvor\s+(?:hun|han)|(?:has\s+|have\s+)?found\s+out\s+where\s+(?:she|he)|(?:har\s+)?(?:fundet|fandt)\s+(?:hendes|hans)\s+(?:nye\s+)?(?:adresse|lokation|placering)|(?:has\s+|have\s+)?found\s+(?:her|his)\s+(?:new\s+)?(?:address|location)|(?:har\s+)?(?:fundet|fandt)\s+(?:hende|ham)(?!\s+(?:en|et|noget)\b)|(?:has\s+|have\s+)?found\s+(?:her|him)(?!\s+(?:a|an|some)\b)|(?:ved|kender)\s+(?:godt\s+)?(?:hvor\s+(?:hun|han)\s+bor|hendes\s+adresse|hans\s+adresse)|knows?\s+where\s+(?:she|he)\s+lives|(?:leder|ledte|søger|søgte|jagter|jager)\s+efter\s+(?:hende|ham)|(?:is\s+|are\s+)?(?:looking|searching|hunting)\s+for\s+(?:her|him))(?![a-zæøå])/gi;
+  /\b(?:brødre[a-zæøå]*|bror[a-zæøå]*|onkl[a-zæøå]*|onkel|fætre[a-zæøå]*|fætter[a-zæøå]*|familie[a-zæøå]*|far|faren|manden|eksmanden|svigerfamilie[a-zæøå]*|brothers?|uncles?|cousins?|family|father|dad|husband|ex-husband|in-laws)(?:['’]s)?\s+(?:\S+\s+){0,4}?(?:(?:har\s+)?(?:fundet|fandt)\s+ud\s+af,?\s+hvor\s+(?:hun|han)|(?:has\s+|have\s+)?found\s+out\s+where\s+(?:she|he)|(?:har\s+)?(?:fundet|fandt)\s+(?:hendes|hans)\s+(?:nye\s+)?(?:adresse|lokation|placering)|(?:has\s+|have\s+)?found\s+(?:her|his)\s+(?:new\s+)?(?:address|location)|(?:har\s+)?(?:fundet|fandt)\s+(?:hende|ham)(?!\s+(?:en|et|noget)\b)|(?:has\s+|have\s+)?found\s+(?:her|him)(?!\s+(?:a|an|some)\b)|(?:ved|kender)\s+(?:godt\s+)?(?:hvor\s+(?:hun|han)\s+bor|hendes\s+adresse|hans\s+adresse)|knows?\s+where\s+(?:she|he)\s+lives|(?:leder|ledte|søger|søgte|jagter|jager|følge|følger|fulgte)\s+efter\s+(?:hende|ham|\S*søster\S*|\S*bror\S*)|(?:told|asked|sent|paid)\s+to\s+follow\s+(?:her|him)(?![a-z])|(?:has\s+been|have\s+been|is|are|keeps?)\s+following\s+(?:her|him)(?![a-z])|(?:is\s+|are\s+)?(?:looking|searching|hunting)\s+for\s+(?:her|him))(?![a-zæøå])/gi;
 
 // "De har fundet min lokation", "they found her new address": the family, quoted by her. Only "de"/"they" right before,
 // not "vi har fundet hendes adresse" (the job centre).
@@ -273,7 +273,7 @@ const OUT_OF_THE_COUNTRY = /\bud\s+af\s+landet\b|\bout\s+of\s+the\s+country\b/gi
 // "They'll 'deal with' her", "told to deal with his sister": the family's threat. Not "how to deal with her
 // depression" (no will, going to or told to before it).
 const WILL_DEAL_WITH =
-  /\b(?:will|['’]ll|going\s+to|gonna|told\s+to|want\s+to|wants\s+to)\s+['"‘’“”]?deal\s+with['"‘’“”]?\s+(?:him|her|them|(?:his|her|their)\s+(?:sister|brother|daughter|son|wife|cousin))\b/gi;
+  /['"‘’“”]\s*(?:take\s+care\s+of|tage\s+sig\s+af|tager\s+sig\s+af)\s+(?:it|her|him|det|hende|ham)\s*[.!]?['"‘’“”]|\b(?:will|['’]ll|going\s+to|gonna|told\s+to|want\s+to|wants\s+to)\s+['"‘’“”]?deal\s+with['"‘’“”]?\s+(?:him|her|them|(?:his|her|their)\s+(?:sister|brother|daughter|son|wife|cousin))\b/gi;
 
 // "Better not come home": a warning from the family.
 const BETTER_NOT_COME_HOME = /\bbetter\s+not\s+(?:come|show\s+up)\s+(?:back\s+)?home\b/gi;
@@ -361,7 +361,7 @@ const MAY_ASK_WHO = /hvem|who/i;
 const MAY_LEGS = /\b(?:ben|legs|feet)\b/i;
 const MAY_HAPPEN = /\bsker?\b|happen/i;
 const MAY_BE_FINISHED = /færdig|finished/i;
-const MAY_PURSUE = /fundet|fandt|found|tracked|leder|ledte|søger|søgte|jag|looking|searching|hunting|\bved\b|kender|knows?\b/i;
+const MAY_PURSUE = /fundet|fandt|found|tracked|leder|ledte|søger|søgte|jag|looking|searching|hunting|\bved\b|kender|knows?\b|følge|fulgte|follow/i;
 const MAY_LET = /\blet|\blad|\blod\b/i;
 const MAY_FINISH = /finish|\bend\b/i;
 const MAY_GO_OUT = /stadig|godt|gerne|fint|still|freely/i;
@@ -377,7 +377,7 @@ const MAY_HELP = /hjælpe|passe|lave/i;
 const MAY_BE_FOR_GOOD = /\bfor\s+(?:good|altid|bestandig)/i;
 const MAY_HAVE_PHONE = /phone|telefon|mobil/i;
 const MAY_LEAVE_COUNTRY = /landet|country/i;
-const MAY_DEAL = /deal/i;
+const MAY_DEAL = /deal|care\s+of|sig\s+af/i;
 const MAY_BE_ACUTE = /akut|acute|emergenc|nødsitu/i;
 const MAY_HIT = /sl(?:å|aa)\s/i;
 const MAY_STAY_ABROAD = /blive|\bbo\b|stay|live/i;

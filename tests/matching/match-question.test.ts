@@ -930,6 +930,7 @@ describe('matchQuestion (words that must stand together: "+" slots)', () => {
     ['hun kommer aldrig ud, manden har nøglen', '"kommer aldrig ud"'],
     ["she says she can't go home tonight, her brothers are waiting", '"can\'t go home"'],
     ['Søsteren er ikke kommet hjem i nat', 'not home overnight'],
+    ["her cousin has been told to follow her and 'take care of it' if she's seen with her boyfriend again", 'followed, "take care of it"'],
     ["his family are taking him 'home' to Somalia for good next week", 'taken abroad for good'],
     ['hun har ikke været uden for hjemmet i 5 uger ifølge naboen', '"uden for" written apart'],
   ]);
@@ -939,5 +940,7 @@ describe('matchQuestion (words that must stand together: "+" slots)', () => {
     ['borger 23 – familien har bestemt at hun ikke må gå på sprogskole mere, for "hun skal være hjemme og hjælpe"', 'kept home for chores'],
     ['Borger på 33: svigerfamilien har bestemt at hun ikke må arbejde uden for hjemmet', 'work outside the home forbidden'],
     ['Borgeren er 19 og fortæller at forældrene vil bestemme hvem hun skal giftes med', 'the family will choose her partner'],
+    ['her older brother follows her to and from school and reports everything to their parents', 'walked to school, not stalked'],
+    ['Quick update, it has escalated: she is more withdrawn and cancels meetings', '"escalated" is not "escaped"'],
   ]);
 });
