@@ -91,10 +91,10 @@ export const DANGER_WORDS = [
   // Relatives waiting in a car outside her building; flown in from abroad "to sort it out".
   'onkler|onkel|farbrødre|morbrødre|brødre|brødrene|bror|broren|fætre|fætter|familien|far|faren|manden|eksmanden|uncles|uncle|brothers|brother|cousins|cousin|family|father|husband holdt|holder|parkeret|sad|sidder|venter|ventede|parked|sat|sitting|waited|waiting bil|bilen|car uden|udenfor|foran|outside opgang|opgangen|hus|huset|lejlighed|lejligheden|building|house|flat|door|døren',
   // Relatives standing outside her door or building ("står uden for døren", "stået nede foran hendes opgang").
-  'onkler|onkel|onklen|farbrødre|morbrødre|brødre|brødrene|bror|broren|fætre|=fætrene|fætter|fætteren|far|faren|familien|manden|eksmanden|svigerfamilien|uncles|uncle|brothers|brother|cousins|cousin|father|dad|family|husband|in-laws =står|=stod|=stået|=stående|standing|stands|stood uden|udenfor|foran|outside døren|dør|door|opgang|opgangen|hoveddøren|building',
+  'onkler|onkel|onklen|farbrødre|morbrødre|brødre|brødrene|bror|broren|fætre|=fætrene|fætter|fætteren|far|faren|familien|manden|eksmanden|svigerfamilien|uncles|uncle|brothers|brother|cousins|cousin|father|dad|family|husband|laws =står|=stod|=stået|=stående|standing|stands|stood uden|udenfor|foran|outside døren|dør|door|opgang|opgangen|hoveddøren|building',
   // "Her brothers will hurt her if she comes home", "gøre hende fortræd": harm from the family, not self-harm. Written
   // forms, and each language apart: "hurtigt" begins with "hurt", and Danish "det her" is not English "her".
-  'uncles|uncle|brothers|brother|cousins|cousin|father|dad|family|husband|in-laws =hurt|=harm|=hurting|=harming =her|=him',
+  'uncles|uncle|brothers|brother|cousins|cousin|father|dad|family|husband|laws =hurt|=harm|=hurting|=harming =her|=him',
   'onkler|onkel|onklen|farbrødre|morbrødre|brødre|brødrene|bror|broren|fætre|=fætrene|fætter|fætteren|far|faren|familien|manden|eksmanden|svigerfamilien =skade|=skader|=fortræd =hende|=ham',
   // Relatives coming for her at night: "henter hende i nat", "kommer efter hende i nat". Not her father picking her up
   // this evening ("i aften").
@@ -103,7 +103,7 @@ export const DANGER_WORDS = [
   // Not at school or work, and the family went to the airport: the trip may have begun.
   'ikke|not mødt|kommet|showed|been|været skole|skolen|school|arbejde|work lufthavn|lufthavnen|airport',
   // The family has the women's shelter's address.
-  'onkler|onkel|onklen|farbrødre|morbrødre|brødre|brødrene|bror|broren|fætre|=fætrene|fætter|fætteren|far|faren|familien|manden|eksmanden|svigerfamilien|uncles|uncle|brothers|brother|cousins|cousin|father|dad|family|husband|in-laws krisecenter|krisecentret|krisecentrets|shelter|shelters adresse|adressen|address',
+  'onkler|onkel|onklen|farbrødre|morbrødre|brødre|brødrene|bror|broren|fætre|=fætrene|fætter|fætteren|far|faren|familien|manden|eksmanden|svigerfamilien|uncles|uncle|brothers|brother|cousins|cousin|father|dad|family|husband|laws krisecenter|krisecentret|krisecentrets|shelter|shelters adresse|adressen|address',
   `onkler|farbrødre|morbrødre|brødre|brødrene|fætre|uncles|brothers|cousins fløjet|fløj|flew|flown ind|in ${COUNTRY_NAMES.join('|')}|${ABROAD}`,
   // Hiding from the family or at a friend's: read as the word for a hiding place by an idiom (idioms.ts).
   'skjulested|hideout',

@@ -332,7 +332,7 @@ export const gladsaxe = {
           // Control the card names no sign for, answered with this level's meaning ("bekymring og mistanke om negativ
           // social kontrol … som skal afdækkes") when no sign of any level is found: her money, her movements reported.
           `${FAMILY_OR_IN_LAWS_DA}|svigerfamilien|onkel|onklen styrer|kontrollerer|tager|bestemmer|administrerer|beholder|overtaget løn|lønnen|penge|pengene|økonomi|økonomien|kontanthjælp|kontanthjælpen|su|konto|kontoen|netbank|bankkort|dankort|kort`,
-          `${FAMILY_EN}|dad|uncle|in-laws controls|controlled|manages|managed|takes|took|keeps|kept|decides wages|salary|paycheck|money|finances|benefits|account|card`,
+          `${FAMILY_EN}|dad|uncle|laws controls|controlled|manages|managed|takes|took|keeps|kept|decides wages|salary|paycheck|money|finances|benefits|account|card`,
           'afleverer|aflevere|afleverede|giver|gives|give|hands|sender|sends løn|lønnen|paycheck|wages|salary far|faren|familien|dad|father|family|onkel|uncle',
           'kontanthjælp|kontanthjælpen|su|løn|lønnen|ydelsen|benefits|wages går|sendes|overføres|goes|paid mandens|farens|familiens|husbands|fathers|familys konto|kontoen|account',
           'netbank|bankkonto|konto|kontoen adgang|access far|faren|manden|familien|bror|broren|dad|father|husband|family|brother',

@@ -21,7 +21,8 @@ const PHONE = /^(?:[2-9]\d{7}|11[24])$/;
 const EMAIL = /^[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/;
 // The matcher tokenizes questions into letters and digits, so a vocabulary word with '-' or an apostrophe never matches.
 // A slot: |-separated plain words, each optionally "=" (matched by its written form only).
-const SLOT = /^=?[\p{L}\p{N}]+(?:\|=?[\p{L}\p{N}]+)*$/u;
+// A slot may begin with "+": its word must follow the slot before it (phrase-index.ts).
+const SLOT = /^\+?=?[\p{L}\p{N}]+(?:\|=?[\p{L}\p{N}]+)*$/u;
 const REF_KEYS = { contactIds: 'contacts', afterHoursContactIds: 'contacts', legalRefIds: 'legalRefs' } as const;
 
 const phonesOf = (contacts: readonly Contact[]): Phone[] => contacts.flatMap((c) => c.phones);
@@ -90,12 +91,12 @@ describe.each(GUIDE_CASES)('the %s guide', (_name, guide) => {
     expect(guide.acuteCues.phrases.length).toBeGreaterThan(0);
   });
 
-  it('writes match phrases as lower-case slots of |-separated plain (or =literal) words', () => {
+  it('writes match phrases as lower-case slots of |-separated plain (or =literal) words, a slot after the first may be "+"-led', () => {
     const phraseLists = nodesOf(guide).filter(({ node }) => Array.isArray(node.phrases));
     const bad = phraseLists.flatMap(({ node, at }) => {
       const phrases = node.phrases as string[];
       return phrases
-        .filter((p, i) => p !== p.toLowerCase() || !p.split(' ').every((slot) => SLOT.test(slot)) || phrases.indexOf(p) !== i)
+        .filter((p, i) => p !== p.toLowerCase() || p.startsWith('+') || !p.split(' ').every((slot) => SLOT.test(slot)) || phrases.indexOf(p) !== i)
         .map((p) => `${at}: "${p}"`);
     });
     expect(bad).toEqual([]);
