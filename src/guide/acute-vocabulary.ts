@@ -34,6 +34,9 @@ export const DANGER_WORDS = [
   'mand|manden|husband|far|faren|bror|broren|familien|family|brother|father =tager|=takes pas|passet|passport|passports',
   // Not back from a holiday abroad: the marriage or "re-education" stay may have begun.
   'ikke|not kommet|come|returned|vendt tilbage|back ferien|sommerferien|ferie|holiday|holidays|break|weekend|weekenden|samvær|samværet|besøget|visit',
+  // She must get to safety now: "skal i sikkerhed", "needs a safe place tonight".
+  'skal|må|skulle +i +sikkerhed', 'get|bring|brought|taken|take +to +safety',
+  'skal|må|needs|need|brug|behov sikkert|sikker|safe ophold|sted|place nu|now|straks|tonight|=nat|akut|immediately',
   // Not come home overnight: missing. "Hun er ikke kommet hjem i nat".
   'ikke|not kommet|come|came|returned +hjem|home nat|natten|=night|weekenden|weekend|døgn|døgnet|dage|days',
   // Taken or sent abroad for good ("for good" and "for altid" are read as "permanently": idioms.ts).
@@ -182,7 +185,7 @@ export const HONOUR_KILLING_WORDS = [
 
 export const FORCED_MARRIAGE_WORDS = [
   'tvangsægteskab', 'tvangsægteskaber', 'tvangsægteskabet', 'tvangsgift', 'tvangsgiftet', 'tvangsgiftes',
-  'tvangsgifte', 'tvang|tvinges|tvunget|tvinge|presset|presses gift|giftes|gifte|ægteskab|bryllup',
+  'tvangsgifte', 'tvang|tvinges|tvunget|tvinge|presset|presses gift|giftes|gifte|ægteskab|bryllup|nikah|nikkah|vielse|vies',
   'forced|force|forcing|pressured marriage|marry|married|wedding', 'forced marriage', 'forced to marry',
   'gift|giftes|gifte|ægteskab vilje', // "Against her will", not the English modal: "she will marry him".
   'married|marry|marriage against|without =will|consent', 'gift|giftes|gifte uden samtykke',
@@ -231,7 +234,7 @@ export const FORCED_MARRIAGE_WORDS = [
   `marry|marrying|married|gift|giftes|gifte cousin|fætter|fætteren|kusine|kusinen ${ABROAD}|${COUNTRY_NAMES.join('|')}`,
   // A marriage planned for her that she does not want.
   'ægteskab|ægteskabet|bryllup|bryllupet|brylluppet|giftermål|marriage|wedding planlagt|planlægger|planlagte|planned|planning|arranged|aftalt|agreed|fixed|fastsat|fastlagt|=set|booked|booket',
-  'ægteskab|ægteskabet|bryllup|gift|giftes|gifte|marriage|marry|married|wedding|forlovelse|forlovelsen|forloves|engagement ikke|not|dont|doesnt vil|want|wants|ønsker|wish',
+  'ægteskab|ægteskabet|bryllup|gift|giftes|gifte|marriage|marry|married|wedding|forlovelse|forlovelsen|forloves|engagement|vielse|vielsen|vies|nikah|nikkah ikke|not|dont|doesnt vil|want|wants|ønsker|wish',
   'ægteskab|ægteskabet|bryllup|giftermål|marriage|wedding imod|against|uden|without vilje|will|ønske|wishes|consent',
   'gift|giftes|gifte|married|marry|bryllup|bryllupet|wedding rejse|rejser|rejsen|ferie|ferien|sommerferie|sommerferien|trip|travel|holiday|holidays',
   `sendt|sendes|sende|sent|send hjem|home|${ABROAD} gift|giftes|gifte|married|marry|bryllup|wedding`,

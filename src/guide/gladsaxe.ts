@@ -110,6 +110,8 @@ export const gladsaxe = {
               'højt|høj|meget|stort fravær', 'high|lots|much absence|absences|absent', 'absence illness|sickness|sick',
               'udebliver|udeblivelse|udeblevet', 'misses|missed|skips meetings|appointments',
               'syg ofte|tit|meget', 'often|frequently|lot sick|ill', 'off sick|ill',
+              // "Syg hele tiden og aflyser": sick and cancelling, in a note's words.
+              'syg|sick aflyser|aflyst|afbud|cancels|cancelling|cancelled', 'syg|sick hele|all +tiden|the +time',
               'misses|missed|skips|skipped|skipping lot|often|alot', 'melder|meldt|melde syg', 'calls|called|calling sick',
               'sygedage', 'sick days|day', 'sick|doctor|doctors note|notes',
               'cancellations|aflysninger', 'keeps|kept|always|altid cancelling|canceling|cancels|cancelled|aflyser|aflyst',
@@ -260,6 +262,8 @@ export const gladsaxe = {
               // "She 'doesn't need Danish'", "en kone har ikke brug for dansk".
               'not|ikke need|needs|brug danish|dansk|language|sprogskole|sprogskolen',
               `${FAMILY_EN} said|says no ${WORK_OR_DANISH_EN}`,
+              // "Arbejdsprøvning nej fra familien", "fik nej til sprogcenter af sin far".
+              `nej ${WORK_OR_DANISH_DA} ${FAMILY_OR_IN_LAWS_DA}|far|faren|forældrene`,
               `${FAMILY_DA}|forældrene|svigermor siger|sagde|sagt nej ${WORK_OR_DANISH_DA}`,
               // "Manden har taget hende ud af sprogskolen", "her husband pulled her out of Danish classes"
               `${FAMILY_OR_IN_LAWS_DA} =taget|tog|trukket|hevet ud ${WORK_OR_DANISH_DA}`, `${FAMILY_EN} pulled|taken|took out ${WORK_OR_DANISH_EN}`,
@@ -291,6 +295,9 @@ export const gladsaxe = {
               // "Familien vil ikke acceptere, at han er sammen med en dansk pige".
               'ikke|not|never acceptere|accepterer|accept|accepts|godkende|approve kæreste|kæresten|pige|pigen|dreng|drengen|boyfriend|girlfriend|dansk|danish',
               'finde|find|finds en|one|someone fra|from miljø|miljøet|kreds|kredsen|community|baggrund|background',
+              // "Kæreste skal godkendes af familien", "partnervalg styret af familie".
+              'godkendes|godkende|godkender|approved|approve kæreste|kæresten|partner|boyfriend|girlfriend familien|familie|family|forældrene|parents',
+              'partnervalg|partnervalget styret|styres|bestemt|bestemmes|kontrolleret|familien|familie|family',
               // "They expect him to marry within the family" (a marriage only hinted at is read as "partner": idioms.ts).
               'partner|kæreste|gift|giftes|gifte|marry|marries within|indenfor|inden family|familien|slægten|community|kredsen',
               'godkende|godkender|bestemme|bestemmer|approve|approves|decide|decides hvem|who|whom sammen|med|with|ser|sees|dates|dating|venner|friends',

@@ -250,7 +250,7 @@ const STAY_ABROAD = new RegExp(
 
 // "They've stopped letting her out of the house": she is kept in, in the words of that sign.
 const NOT_LET_OUT =
-  /\b(?:stopped|stop|not|never|won['’]t|don['’]t|doesn['’]t|didn['’]t)\s+(?:letting|let|lets)\s+(?:her|him)\s+(?:go\s+)?out\b|\b(?:ikke|aldrig)\s+(?:\S+\s+){0,2}?(?:lade|lader|ladet|lod)\s+(?:hende|ham|mig)\s+(?:gå|går|komme|kommer)\s+ud(?![a-zæøå])/gi;
+  /\b(?:stopped|stop|not|never|won['’]t|don['’]t|doesn['’]t|didn['’]t)\s+(?:letting|let|lets)\s+(?:her|him)\s+(?:go\s+)?out\b|\b(?:ikke|aldrig)\s+(?:\S+\s+){0,2}?(?:lade|lader|ladet|lod)\s+(?:hende|ham|mig)\s+(?:gå|går|komme|kommer)\s+ud(?![a-zæøå])|\b(?:lukker|lukke|lukkede)\s+(?:hende|ham|mig)\s+(?:ikke|aldrig)\s+ud(?![a-zæøå])|\b(?:ikke|aldrig)\s+(?:lukker|lukke|lukkede)\s+(?:hende|ham|mig)\s+ud(?![a-zæøå])/gi;
 // "Not allowed to leave the house", "not allowed out": kept in. Not "not allowed to see friends outside school".
 const NOT_ALLOWED_OUT =
   /(?:\bnot|n['’]t|\bnever)\s+(?:be\s+|been\s+)?allowed\s+(?:to\s+)?(?:leave(?:\s+the\s+(?:house|home|flat|apartment))?|go\s+out(?:side)?|(?:be\s+)?out(?:side)?)\b(?!\s+(?:with|after|to\s+(?:parties|party|clubs?|friends))\b)/gi;
@@ -298,7 +298,7 @@ const ASKED_OR_DENIED_ACUTE = new RegExp(
 
 // "Må ikke gå ud om aftenen", "not allowed out after dark": a curfew, a limit on her free time; not kept in the house.
 const CURFEW =
-  /\b(?:ikke|not|never)\s+(?:må\s+|får\s+lov\s+(?:til\s+)?at\s+|allowed\s+(?:to\s+)?)?(?:gå|går|komme|være|be|go)\s+(?:ud|ude|out)\s+(?:alene\s+|alone\s+)?(?:om\s+(?:aftenen|eftermiddagen|natten)|efter\s+(?:skole|skoletid|mørkets\s+frembrud|kl\.?\s*\d+|\d+)|at\s+night|after\s+(?:dark|school|\d+)|in\s+the\s+evenings?)\b/gi;
+  /\b(?:ikke|not|never)\s+(?:må\s+|får\s+lov\s+(?:til\s+)?at\s+|allowed\s+(?:to\s+)?)?(?:(?:gå|går|komme|være|be|go)\s+)?(?:ud|ude|out)\s+(?:alene\s+|alone\s+)?(?:om\s+(?:aftenen|eftermiddagen|natten)|efter\s+(?:skole|skoletid|mørkets\s+frembrud|kl\.?\s*\d+|\d+)|at\s+night|after\s+(?:dark|school|\d+)|in\s+the\s+evenings?)\b/gi;
 
 // "Her phone gets checked", "tjekker hans telefon": her own mobile, not a request for a phone number.
 const HER_PHONE = /\b(her|his|their|my|hendes|hans|sin|min|deres)\s+(?:phone|cellphone|telefon|telefonen|mobiltelefon|mobile)\b(?!\s*(?:number|nummer|nr))/gi;
@@ -362,7 +362,7 @@ const MAY_LEGS = /\b(?:ben|legs|feet)\b/i;
 const MAY_HAPPEN = /\bsker?\b|happen/i;
 const MAY_BE_FINISHED = /færdig|finished/i;
 const MAY_PURSUE = /fundet|fandt|found|tracked|leder|ledte|søger|søgte|jag|looking|searching|hunting|\bved\b|kender|knows?\b|følge|fulgte|follow/i;
-const MAY_LET = /\blet|\blad|\blod\b/i;
+const MAY_LET = /\blet|\blad|\blod\b|\bluk/i;
 const MAY_FINISH = /finish|\bend\b/i;
 const MAY_GO_OUT = /stadig|godt|gerne|fint|still|freely/i;
 const MAY_BE_HEATED = /voldsom/i;

@@ -944,3 +944,32 @@ describe('matchQuestion (words that must stand together: "+" slots)', () => {
     ['Quick update, it has escalated: she is more withdrawn and cancels meetings', '"escalated" is not "escaped"'],
   ]);
 });
+
+describe('matchQuestion (held-out set 26: search-box notes)', () => {
+  answersRed([
+    ['vielse naeste uge hun vil ikke', 'a wedding she does not want'],
+    ['tvunget til nikah', 'forced into a religious marriage'],
+    ['svigerfamilien lukker hende ikke ud og bornene maa heller ikke i skole', '"lukker hende ikke ud"'],
+  ]);
+
+  it.each([
+    ['arbejdsproevning nej fra familien', 'orange'],
+    ['kaereste skal godkendes af familien', 'orange'],
+    ['partnervalg styret af familie', 'orange'],
+    ['hun fik nej til sprogcenter af sin far og hun er 24', 'orange'],
+    ['syg hele tiden og aflyser', 'yellow'],
+  ] as const)('answers "%s" at Gladsaxe\'s %s level', (text, level) => {
+    expect(levelOf(ask('gladsaxe', text).intent)).toBe(level);
+  });
+
+  it.each([
+    ['kvinde 25 skal i sikkert ophold nu', true],
+    ['hun skal i sikkerhed i aften', true],
+    ['hun er på et sikkert sted nu', false],
+    ['we need to talk about safety plans', false],
+    ['student 18 not allowed out in the evenings', false],
+  ] as const)('reads "%s" as acute in Aalborg: %s', (text, acute) => {
+    const intent = ask('aalborg', text).intent;
+    expect(intent.kind === 'situation' && intent.acute).toBe(acute);
+  });
+});
