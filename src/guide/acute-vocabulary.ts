@@ -34,6 +34,15 @@ export const DANGER_WORDS = [
   'mand|manden|husband|far|faren|bror|broren|familien|family|brother|father =tager|=takes pas|passet|passport|passports',
   // Not back from a holiday abroad: the marriage or "re-education" stay may have begun.
   'ikke|not kommet|come|returned|vendt tilbage|back ferien|sommerferien|ferie|holiday|holidays|break|weekend|weekenden|samvær|samværet|besøget|visit',
+  // Relatives coming to take her back tonight; fetched home, and nobody can reach her since.
+  'take|taking|tage|tager|hente|henter her|hende back|tilbage tonight|=nat|natten|iaften',
+  'onkler|onklerne|onkel|brødre|brødrene|bror|far|faren|familien|uncles|brothers|father|family hentet|hentede|fetched|taken|took ingen|nobody|noone fat|=reach|contact|kontakt',
+  // Taken away by the family: "blev taget væk af far og onkler".
+  'far|faren|onkler|onklerne|brødre|brødrene|familien|father|dad|uncles|brothers|family taget|tog|taken|took|hentet|ført væk|away',
+  // Driven to the airport: "bliver kørt til lufthavnen i morgen".
+  'bliver|blive|being|is|was kørt|køres|driven|taken lufthavn|lufthavnen|airport',
+  // The children taken from the institution without her knowing.
+  'hentet|hentede|taget|tog|took|taken|picked børnene|børn|kids|children uden|without =vidste|=viden|knowing|knew|samtykke|consent|tilladelse|permission',
   // She must get to safety now: "skal i sikkerhed", "needs a safe place tonight".
   'skal|må|skulle +i +sikkerhed', 'get|bring|brought|taken|take +to +safety',
   'skal|må|needs|need|brug|behov sikkert|sikker|safe ophold|sted|place nu|now|straks|tonight|=nat|akut|immediately',
@@ -130,7 +139,7 @@ export const DANGER_WORDS = [
   'family|familien|brother|bror|broren|brødre|brothers comes|coming|kommer get|hente|henter themselves|selv',
   // "Kommer du ikke levende hjem", "you won't walk again", "next time will be worse". Not a women's shelter: that is a
   // contact the guides list, asked for by name.
-  'ikke|not|never levende|alive hjem|home|tilbage|back|derfra|out|ud', 'not|never walk again',
+  'ikke|not|never levende|alive hjem|home|tilbage|back|derfra|out|ud|fra|from', 'not|never walk again',
   'next|næste time|gang worse|værre', 'swollen|hævet|hævede|opsvulmet lip|læbe|læben|eye|øje|øjet|face|ansigt|ansigtet|cheek|kind',
   // A family council deciding a punishment; a police report to be withdrawn.
   'straffes|straffe|straffet|punished|punish|punishment familieråd|familierådet|onkler|onklerne|uncles|brødre|brothers|familien|family|far|faren|father|fætre|=fætrene|fætter|fætteren|cousins|cousin',
@@ -216,7 +225,7 @@ export const FORCED_MARRIAGE_WORDS = [
   // "Married off" is read by an idiom (idioms.ts): "off" alone is in "off sick".
   'gift|giftet|giftes|gifte|married|marry bort|væk|away',
   // Promised or engaged to someone she did not choose.
-  '=lovet|=lovede|promised bort|væk|away', '=lovet|=lovede|promised fætter|fætteren|kusine|cousin|ægteskab|marriage|mand|man|husband|bryllup|wedding',
+  '=lovet|=lovede|promised bort|væk|away', '=lovet|=lovede|promised fætter|fætteren|kusine|cousin|ægteskab|marriage|mand|man|husband|bryllup|wedding|someone|somebody|nogen',
   'tvangsforlovet|tvangsforlovelse',
   'forlovet|forlovelse|forlovelsen|forloves|trolovet|engaged|engagement|betrothed imod|mod|against|uden|without vilje|will|ønske|wishes|consent|asking|spørge|stede|tilstede|present',
   'arrangeret|arrangerede|arranged|tvungen|tvunget|forced|planlagt|planlagte|planned forlovelse|forlovelsen|engagement|betrothal',
@@ -261,7 +270,7 @@ export const ISOLATION_WORDS = [
   'house arrest', 'ikke|not|aldrig|never ud|=ude|out|udenfor|outside huset|hjemmet|lejligheden|house|home|apartment',
   // "Manden lukker ingen ind": nobody is let in to see her.
   'lukker|lukkede|lets|let ingen|nobody|noone ind|in',
-  'aldrig|never forlader|leaves|leave huset|hjemmet|lejligheden|house|home|apartment',
+  'aldrig|never forlader|leaves|leave huset|hjemmet|lejligheden|house|home|apartment|flat',
   // Cut off from everyone, or the keys taken: she cannot leave or reach anyone.
   'not allowed contact anyone|anybody|world',
   // Written forms: "støttekontaktperson" holds "kontakt", and "noget" is one letter from "nogen".

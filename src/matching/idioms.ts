@@ -178,7 +178,7 @@ const HIDING =
 // trip (read as a one-way ticket). Without a trip it is a placement or a course she leaves; "blive der i to uger" is a
 // holiday.
 const NOT_COMING_BACK =
-  /\b(?:(?:not|never|won['’]t)\s+(?:be\s+)?(?:coming|come|going|returning|return)\s+back|(?:kommer|vender)\s+(?:ikke|aldrig)\s+(?:med\s+)?(?:tilbage|hjem)|(?:ikke|aldrig)\s+(?:kommer|vender)\s+(?:med\s+)?(?:tilbage|hjem)|(?:skal\s+(?:ikke|aldrig)|(?:ikke|aldrig)\s+skal)\s+med\s+(?:tilbage|hjem)|(?:efterlades|efterladt|efterlade\s+hende|(?:leave|left|leaving)\s+her)\s+(?:der|dernede|derovre|derude|there|behind)|(?:blive|bliver)\s+(?:der|dernede|derude|derovre)(?!\s+(?:i|in|for|til|to)\s)|stay(?:s|ing)?\s+(?:there|down\s+there|over\s+there)(?!\s+(?:for|until|till)\s))\b/gi;
+  /\b(?:(?:not|never|won['’]t)\s+(?:be\s+)?(?:coming|come|going|returning|return)\s+back|(?:kommer|vender)\s+(?:ikke|aldrig)\s+(?:med\s+)?(?:tilbage|hjem)|(?:ikke|aldrig)\s+(?:kommer|vender)\s+(?:med\s+)?(?:tilbage|hjem)|(?:skal\s+(?:ikke|aldrig)|(?:ikke|aldrig)\s+skal)\s+med\s+(?:tilbage|hjem)|(?:skal\s+(?:ikke|aldrig)|(?:ikke|aldrig)\s+skal)\s+tilbage|(?:efterlades|efterladt|efterlade\s+hende|(?:leave|left|leaving)\s+her)\s+(?:der|dernede|derovre|derude|there|behind)|(?:blive|bliver)\s+(?:der|dernede|derude|derovre)(?!\s+(?:i|in|for|til|to)\s)|stay(?:s|ing)?\s+(?:there|down\s+there|over\s+there)(?!\s+(?:for|until|till)\s))\b/gi;
 
 // "Not allowed to date anyone outside their community", "friends outside the family": a partner or friends she may not
 // choose, not being kept inside the home.
@@ -227,7 +227,7 @@ const YOU_ARE_FINISHED = /\b(?:(?:så|saa|,)\s*er\s+du\s+færdig|you['’]re\s+f
 // "Her brothers have found out where she lives", "onklen leder efter hende": the family after her, read as stalking.
 // Only with a relative as the subject: "vi leder efter hende" is the job centre, "found a flat where she can live" a home.
 const PURSUED =
-  /\b(?:brødre[a-zæøå]*|bror[a-zæøå]*|onkl[a-zæøå]*|onkel|fætre[a-zæøå]*|fætter[a-zæøå]*|familie[a-zæøå]*|far|faren|manden|eksmanden|svigerfamilie[a-zæøå]*|brothers?|uncles?|cousins?|family|father|dad|husband|ex-husband|in-laws)(?:['’]s)?\s+(?:\S+\s+){0,4}?(?:(?:har\s+)?(?:fundet|fandt)\s+ud\s+af,?\s+hvor\s+(?:hun|han)|(?:has\s+|have\s+)?found\s+out\s+where\s+(?:she|he)|(?:har\s+)?(?:fundet|fandt)\s+(?:hendes|hans)\s+(?:nye\s+)?(?:adresse|lokation|placering)|(?:has\s+|have\s+)?found\s+(?:her|his)\s+(?:new\s+)?(?:address|location)|(?:har\s+)?(?:fundet|fandt)\s+(?:hende|ham)(?!\s+(?:en|et|noget)\b)|(?:has\s+|have\s+)?found\s+(?:her|him)(?!\s+(?:a|an|some)\b)|(?:ved|kender)\s+(?:godt\s+)?(?:hvor\s+(?:hun|han)\s+bor|hendes\s+adresse|hans\s+adresse)|knows?\s+where\s+(?:she|he)\s+lives|(?:leder|ledte|søger|søgte|jagter|jager|følge|følger|fulgte)\s+efter\s+(?:hende|ham|\S*søster\S*|\S*bror\S*)|(?:told|asked|sent|paid)\s+to\s+follow\s+(?:her|him)(?![a-z])|(?:has\s+been|have\s+been|is|are|keeps?)\s+following\s+(?:her|him)(?![a-z])|(?:is\s+|are\s+)?(?:looking|searching|hunting)\s+for\s+(?:her|him))(?![a-zæøå])/gi;
+  /\b(?:brødre[a-zæøå]*|bror[a-zæøå]*|onkl[a-zæøå]*|onkel|fætre[a-zæøå]*|fætter[a-zæøå]*|familie[a-zæøå]*|far|faren|manden|eksmanden|svigerfamilie[a-zæøå]*|brothers?|uncles?|cousins?|family|father|dad|husband|ex-husband|in-laws)(?:['’]s)?\s+(?:\S+\s+){0,4}?(?:(?:har\s+)?(?:fundet|fandt)\s+ud\s+af,?\s+hvor\s+(?:hun|han)|(?:has\s+|have\s+)?found\s+out\s+where\s+(?:she|he)|(?:har\s+)?(?:fundet|fandt)\s+(?:hendes|hans)\s+(?:nye\s+)?(?:adresse|lokation|placering)|(?:has\s+|have\s+)?found\s+(?:her|his)\s+(?:new\s+)?(?:address|location)|(?:har\s+)?(?:fundet|fandt)\s+(?:hende|ham)(?!\s+(?:en|et|noget)\b)|(?:has\s+|have\s+)?found\s+(?:her|him)(?!\s+(?:a|an|some)\b)|(?:jagter|jager|jagtede)\s+(?:hende|ham)|(?:ved|kender)\s+(?:godt\s+)?(?:hvor\s+(?:hun|han)\s+(?:bor|er)|hendes\s+adresse|hans\s+adresse)|knows?\s+where\s+(?:she|he)\s+lives|(?:leder|ledte|søger|søgte|jagter|jager|følge|følger|fulgte)\s+efter\s+(?:hende|ham|\S*søster\S*|\S*bror\S*)|(?:told|asked|sent|paid)\s+to\s+follow\s+(?:her|him)(?![a-z])|(?:has\s+been|have\s+been|is|are|keeps?)\s+following\s+(?:her|him)(?![a-z])|(?:is\s+|are\s+)?(?:looking|searching|hunting)\s+for\s+(?:her|him))(?![a-zæøå])/gi;
 
 // "De har fundet min lokation", "they found her new address": the family, quoted by her. Only "de"/"they" right before,
 // not "vi har fundet hendes adresse" (the job centre).
@@ -250,7 +250,7 @@ const STAY_ABROAD = new RegExp(
 
 // "They've stopped letting her out of the house": she is kept in, in the words of that sign.
 const NOT_LET_OUT =
-  /\b(?:stopped|stop|not|never|won['’]t|don['’]t|doesn['’]t|didn['’]t)\s+(?:letting|let|lets)\s+(?:her|him)\s+(?:go\s+)?out\b|\b(?:ikke|aldrig)\s+(?:\S+\s+){0,2}?(?:lade|lader|ladet|lod)\s+(?:hende|ham|mig)\s+(?:gå|går|komme|kommer)\s+ud(?![a-zæøå])|\b(?:lukker|lukke|lukkede)\s+(?:hende|ham|mig)\s+(?:ikke|aldrig)\s+ud(?![a-zæøå])|\b(?:ikke|aldrig)\s+(?:lukker|lukke|lukkede)\s+(?:hende|ham|mig)\s+ud(?![a-zæøå])/gi;
+  /\b(?:stopped|stop|not|never|won['’]t|don['’]t|doesn['’]t|didn['’]t)\s+(?:letting|let|lets)\s+(?:her|him)\s+(?:go\s+)?out\b|\b(?:ikke|aldrig)\s+(?:\S+\s+){0,2}?(?:lade|lader|ladet|lod)\s+(?:hende|ham|mig)\s+(?:gå|går|komme|kommer)\s+ud(?![a-zæøå])|\b(?:lukker|lukke|lukkede)\s+(?:hende|ham|mig)\s+(?:ikke|aldrig)\s+ud(?![a-zæøå])|\b(?:lader|lod)\s+(?:hende|ham|mig)\s+(?:ikke|aldrig)\s+gå(?![a-zæøå])|\b(?:ikke|aldrig)\s+(?:lukker|lukke|lukkede)\s+(?:hende|ham|mig)\s+ud(?![a-zæøå])/gi;
 // "Not allowed to leave the house", "not allowed out": kept in. Not "not allowed to see friends outside school".
 const NOT_ALLOWED_OUT =
   /(?:\bnot|n['’]t|\bnever)\s+(?:be\s+|been\s+)?allowed\s+(?:to\s+)?(?:leave(?:\s+the\s+(?:house|home|flat|apartment))?|go\s+out(?:side)?|(?:be\s+)?out(?:side)?)\b(?!\s+(?:with|after|to\s+(?:parties|party|clubs?|friends))\b)/gi;
@@ -273,7 +273,7 @@ const OUT_OF_THE_COUNTRY = /\bud\s+af\s+landet\b|\bout\s+of\s+the\s+country\b/gi
 // "They'll 'deal with' her", "told to deal with his sister": the family's threat. Not "how to deal with her
 // depression" (no will, going to or told to before it).
 const WILL_DEAL_WITH =
-  /['"‘’“”]\s*(?:take\s+care\s+of|tage\s+sig\s+af|tager\s+sig\s+af)\s+(?:it|her|him|det|hende|ham)\s*[.!]?['"‘’“”]|\b(?:will|['’]ll|going\s+to|gonna|told\s+to|want\s+to|wants\s+to)\s+['"‘’“”]?deal\s+with['"‘’“”]?\s+(?:him|her|them|(?:his|her|their)\s+(?:sister|brother|daughter|son|wife|cousin))\b/gi;
+  /\b(?:going\s+to|gonna|will|['’]ll)\s+['"‘’“”]?fix['"‘’“”]?\s+(?:her|him|his\s+sister|her\s+sister|his\s+brother|their\s+daughter)\b|\b(?:her|him)\s+(?:home\s+)?to\s+be\s+fixed\b|\b(?:family|familien|brothers|brødrene|uncles|onklerne|father|faren|dad|husband|manden)\s+(?:will|['’]ll|is\s+going\s+to|are\s+going\s+to|vil|skal)\s+(?:take\s+care\s+of|tage\s+sig\s+af|ordne)\s+(?:it|her|him|det|hende|ham)\b|['"‘’“”]\s*(?:take\s+care\s+of|tage\s+sig\s+af|tager\s+sig\s+af)\s+(?:it|her|him|det|hende|ham)\s*[.!]?['"‘’“”]|\b(?:will|['’]ll|going\s+to|gonna|told\s+to|want\s+to|wants\s+to)\s+['"‘’“”]?deal\s+with['"‘’“”]?\s+(?:him|her|them|(?:his|her|their)\s+(?:sister|brother|daughter|son|wife|cousin))\b/gi;
 
 // "Better not come home": a warning from the family.
 const BETTER_NOT_COME_HOME = /\bbetter\s+not\s+(?:come|show\s+up)\s+(?:back\s+)?home\b/gi;
@@ -314,6 +314,42 @@ const WANTED_HOME_TO_HELP = /\b(?:have\s+(?:hende|ham)|være|blive)\s+hjemme\s+(
 const UDEN_FOR = /\buden\s+for\b/gi;
 // "Taking him home to Somalia for good", "for altid": for good, in one word.
 const FOR_GOOD = /\bfor\s+(?:good|altid|bestandig)\b/gi;
+
+// "Går fra ham i live": alive, in one word.
+const ALIVE = /\bi\s+live\b/gi;
+
+// "Der er en pris på hans hoved", "a price on her head": a threat to life.
+const PRICE_ON_HEAD = /\b(?:pris|dusør)\s+på\s+(?:hans|hendes|mit|dit|deres)\s+hoved\b|\bprice\s+on\s+(?:his|her|my|your|their)\s+head\b/gi;
+
+// "She'll 'have an accident'", "hun kommer ud for en ulykke": a threat, in the family's word.
+const HAVE_AN_ACCIDENT =
+  /\b(?:she|he|you)(?:['’]ll|\s+will|\s+could|\s+might|\s+would|['’]d)\s+['"‘’“”]?have\s+an\s+accident|\b(?:hun|han|du)\s+(?:kan|vil|kunne|kommer\s+til\s+at)\s+['"‘’“”]?(?:komme\s+ud\s+for|få|have)\s+(?:en\s+ulykke|et\s+uheld)/gi;
+
+// "'Skal betale for det'", "'you'll pay for this'": in quotes, the family's threat (not a bill).
+const PAY_FOR_IT =
+  /['"‘’“”]\s*(?:(?:du|hun|han)\s+)?(?:skal|vil|kommer\s+til\s+at)\s+betale\s+for\s+det|['"‘’“”]\s*(?:(?:you|she|he)\s*)?(?:will|['’]ll|is\s+going\s+to|are\s+going\s+to|gonna)\s+pay\s+for\s+(?:it|this|that)/gi;
+
+// "Hun skal lære det på den hårde måde", "learn the hard way".
+const HARD_WAY = /\b(?:lære|lærer|learn|learns)\s+(?:det\s+|it\s+)?(?:på\s+den\s+hårde\s+måde|the\s+hard\s+way)\b/gi;
+
+// "'Hun er færdig'", "'she's done'": in quotes, a threat. Not "hun er færdig med kurset".
+const SHE_IS_DONE =
+  /['"‘’“”]\s*(?:(?:hun|han|du)\s+)?er\s+færdig\s*[.!]?['"‘’“”]|['"‘’“”]\s*(?:she|he|you)\s*(?:is|are|['’]s|['’]re)\s+(?:finished|done)\s*[.!]?['"‘’“”]/gi;
+
+// "Familien siger hun er 'rejst'": gone, in the family's word, in quotes.
+const SAID_TO_BE_GONE =
+  /\b(?:siger|sagde|says|said|claims|påstår)\s+(?:at\s+|that\s+)?(?:hun|han|she|he)\s+(?:er|is|has|['’]s)\s+['"‘’“”](?:rejst|væk|bortrejst|gone|away|travelling|traveling|left)[.!]?['"‘’“”]/gi;
+
+// "Hjælp mig" in a message she sent: a cry for help (not "kan du hjælpe mig med …").
+const HELP_ME = /['"‘’“”]\s*(?:hjælp\s+mig|help\s+me)\b(?!\s+(?:med|with))/gi;
+
+// "Fik ham med i bilen", "pull her into the car": taken by force.
+const INTO_THE_CAR =
+  /\b(?:få|fik|tvinge|tvang|trække|trak|hive|hev)\s+(?:ham|hende)\s+(?:med\s+)?(?:ind\s+)?i\s+(?:bilen|en\s+bil)|\b(?:get|force|forced|pull|pulled|drag|dragged|push|pushed)\s+(?:him|her)\s+into\s+(?:the|a|his|their)\s+car\b/gi;
+
+// "Ved ikke hvornår hun kommer hjem": a trip with no return date (read as a one-way ticket when a trip is named).
+const NO_RETURN_DATE =
+  /\b(?:ved|aner)\s+ikke\s+(?:\S+\s+)?hvornår\s+(?:hun|han|de)\s+(?:kommer|skal|rejser)\s+(?:hjem|tilbage)|\b(?:doesn['’]t|does\s+not|don['’]t|do\s+not)\s+know\s+when\s+(?:she|he|they)(?:['’]ll|\s+will)?\s+(?:be|come|get)\s+back/gi;
 
 // "Passe butikken", "passer sine søskende": to mind or look after, which stems like "pas" (a passport).
 const MIND = /\bpass(?:e|er|ede)\b/gi;
@@ -374,10 +410,20 @@ const MAY_LEAVE_FAITH = /forlad|left|leav/i;
 const MAY_KEEP_EYE = /øje|eye/i;
 const MAY_MIND = /\bpasse/i;
 const MAY_HELP = /hjælpe|passe|lave/i;
+const MAY_BE_ALIVE = /\bi\s+live\b/i;
+const MAY_PRICE = /pris|dusør|price/i;
+const MAY_ACCIDENT = /accident|ulykke|uheld/i;
+const MAY_PAY = /betale|pay/i;
+const MAY_BE_HARD = /hårde|hard\s+way/i;
+const MAY_BE_DONE = /færdig|finished|done/i;
+const MAY_BE_GONE = /rejst|væk|gone|away|travel|left/i;
+const MAY_HELP_ME = /hjælp\s+mig|help\s+me/i;
+const MAY_CAR = /bil|car\b/i;
+const MAY_RETURN = /hvornår|when/i;
 const MAY_BE_FOR_GOOD = /\bfor\s+(?:good|altid|bestandig)/i;
 const MAY_HAVE_PHONE = /phone|telefon|mobil/i;
 const MAY_LEAVE_COUNTRY = /landet|country/i;
-const MAY_DEAL = /deal|care\s+of|sig\s+af/i;
+const MAY_DEAL = /deal|care\s+of|sig\s+af|fix|ordne/i;
 const MAY_BE_ACUTE = /akut|acute|emergenc|nødsitu/i;
 const MAY_HIT = /sl(?:å|aa)\s/i;
 const MAY_STAY_ABROAD = /blive|\bbo\b|stay|live/i;
@@ -403,6 +449,16 @@ const FIRST_READINGS: readonly Reading[] = [
   { look: /./, pattern: HOLD_A_MEETING, as: '$1' },
   { look: MAY_KEEP_EYE, pattern: KEEP_AN_EYE, as: ' overvåger ' },
   { look: MAY_MIND, pattern: MIND, as: ' varetage ' },
+  { look: MAY_BE_ALIVE, pattern: ALIVE, as: ' levende ' },
+  { look: MAY_PRICE, pattern: PRICE_ON_HEAD, as: ' dødstrussel ' },
+  { look: MAY_ACCIDENT, pattern: HAVE_AN_ACCIDENT, as: ' trussel ' },
+  { look: MAY_PAY, pattern: PAY_FOR_IT, as: ' trussel ' },
+  { look: MAY_BE_HARD, pattern: HARD_WAY, as: ' trussel ' },
+  { look: MAY_BE_DONE, pattern: SHE_IS_DONE, as: ' trussel ' },
+  { look: MAY_BE_GONE, pattern: SAID_TO_BE_GONE, as: ' forsvundet ' },
+  { look: MAY_HELP_ME, pattern: HELP_ME, as: ' råber om hjælp ' },
+  { look: MAY_CAR, pattern: INTO_THE_CAR, as: ' trukket ind i bilen ' },
+  { look: MAY_RETURN, pattern: NO_RETURN_DATE, as: ' kommer ikke tilbage ' },
   { look: MAY_BE_OUTSIDE, pattern: UDEN_FOR, as: 'udenfor' },
   { look: MAY_BE_FOR_GOOD, pattern: FOR_GOOD, as: ' permanently ' },
   { look: MAY_BE_OUTSIDE, pattern: WORK_OUTSIDE_HOME, as: ' $1 ' },

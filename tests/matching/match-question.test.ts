@@ -973,3 +973,48 @@ describe('matchQuestion (held-out set 26: search-box notes)', () => {
     expect(intent.kind === 'situation' && intent.acute).toBe(acute);
   });
 });
+
+describe('matchQuestion (held-out sets 23–25: euphemisms, staff who are threatened, children)', () => {
+  answersRed([
+    ["manden siger hun 'ikke skal tro hun kan gå fra ham i live'", '"i live"'],
+    ["Borgeren (20) er blevet 'hentet hjem' af sine onkler fra kollegiet og siden har ingen kunnet få fat i hende", 'fetched, unreachable'],
+    ['Hun skal på en lang ferie i hjemlandet og ved ikke hvornår hun kommer hjem', 'no return date'],
+    ["en pige på 20 'er færdig' fordi hun har lagt billeder op uden tørklæde", '"\'er færdig\'"'],
+    ['Hun siger familien har besluttet sig og at hun bliver kørt til lufthavnen i morgen tidlig', 'driven to the airport'],
+    ["his uncles are 'going to fix' his sister, who moved in with her Danish boyfriend", '"going to fix"'],
+    ["sms fra hende: 'hjælp mig, de lader mig ikke gå'", '"hjælp mig", "lader mig ikke gå"'],
+    ["if she leaves her husband 'the family will take care of it, like with my cousin'", '"the family will take care of it"'],
+    ["en 19-årig fyr siger at 'der er en pris på hans hoved' i familien", '"en pris på hans hoved"'],
+    ["he had said his wife would 'never leave the flat again'", '"never leave the flat"'],
+    ["familien siger hun er 'rejst', og nu svarer hun ikke", 'said to be "gone"'],
+    ['mandens familie har i dag hentet børnene i institutionen uden at hun vidste det', 'the children taken without her knowing'],
+  ]);
+
+  it.each([
+    ["her husband said she'll 'have an accident' if she files for divorce", '"have an accident"'],
+    ["12-årig fortæller at hans storesøster 'blev taget væk' i går af far og onkler", 'taken away by the family'],
+    ["Hun er 16 og gravid, og hendes bror har sagt at hun 'skal betale for det'", '"\'skal betale for det\'"'],
+    ['eksmandens familie jagter hende, og de ved hvor hun er', 'hunted'],
+    ["her brothers have 'come to take her home to be fixed'", '"to be fixed"'],
+    ["the father called and said he's coming to 'take her back' tonight and that she's promised to someone", 'taken back tonight, promised'],
+    ['Hans biologiske far prøvede at få ham med i bilen ved skolen', 'into the car'],
+    ['En dreng på 14 siger at hans far vil tage ham med til Pakistan i morgen tidlig, og at han ikke skal tilbage', '"ikke skal tilbage"'],
+    ["far sagde 'hun skal lære det på den hårde måde'", '"på den hårde måde"'],
+  ])('answers "%s" (%s) as acute in Aalborg', (text) => {
+    const intent = ask('aalborg', text).intent;
+    expect(intent.kind === 'situation' && intent.acute).toBe(true);
+  });
+
+  it.each([
+    ['kan du hjælpe mig med at finde handlekortet?', 'help with the card'],
+    ['hun er færdig med danskkurset og skal i praktik', 'finished a course'],
+    ['the printer needs to be fixed before the meeting', 'a printer'],
+    ['hun skal betale for det nye buskort selv', 'a bill'],
+    ['far hentede hende hjem fra festen, og hun kom i skole dagen efter', 'picked up from a party'],
+  ])('does not answer "%s" (%s) as acute', (text) => {
+    for (const m of ['gladsaxe', 'aalborg'] as const) {
+      const intent = ask(m, text).intent;
+      expect(intent.kind === 'situation' && intent.acute).toBe(false);
+    }
+  });
+});
