@@ -12,7 +12,7 @@ export const COUNTRY_NAMES = [
 ] as const;
 
 export const DANGER_WORDS = [
-  'livsfare|danger|dangerous|endangered', 'i =fare', '=farlig|=farligt|=farlige situation|situationen|derhjemme',
+  'livsfare|danger|dangerous|endangered', 'i +=fare', '=farlig|=farligt|=farlige situation|situationen|derhjemme',
   'truet|trusler|truer|trussel|threat|threats|threatened|threatening',
   'vold|voldelig|voldeligt|violence|violent|abuse|abused|mishandling|mishandlet',
   // Written forms: "attached" is one letter from "attacked".

@@ -14,13 +14,13 @@ const DENIAL_FILLER =
 // "Ingen vold eller trusler", "no threats or violence": a denied list.
 const NEGATED_CUE = new RegExp(
   `(?:\\bikke\\s+noget\\s+med|\\bikke\\s+nogen|\\bikke|\\bingen|\\bintet|\\buden|\\bnot\\s+any|\\bnot|n['’]t|\\bno|\\bwithout|\\bnobody|\\bno\\s+one|\\bnothing)\\s+${DENIAL_FILLER}${DENIED_CUE_WORD}` +
-    `(?:\\s*(?:,|eller|or|og|and|nor)\\s+${DENIAL_FILLER}${DENIED_CUE_WORD})*\\b`,
+    `(?:\\s*(?:,|eller|or|og|and|nor|om|of|for)\\s+${DENIAL_FILLER}${DENIED_CUE_WORD})*\\b`,
   'gi',
 );
 
 // "Ingen tegn på, at hun er bange", "she doesn't feel in danger", "no signs of violence": a danger denied.
 const NO_SIGN_OF =
-  /\b(?:ikke|ingen|no|not|never)\s+(?:\S+\s+){0,2}?(?:tegn|signs?|indikationer|indications?)\s+(?:på|of|til)\s*,?\s+(?:\S+\s+){0,3}?(?:bange|frygt\w*|afraid|scared|fear\w*|vold\w*|violen\w*|trusl\w*|truet|threat\w*)\b|\b(?:ikke|not|doesn['’]t|does\s+not|don['’]t)\s+(?:føler\s+sig\s+|feel\s+|feels\s+|er\s+|is\s+)?(?:i\s+fare|in\s+danger|unsafe|utryg)(?![a-zæøå])/gi;
+  /\b(?:ikke|ingen|no|not|never)\s+(?:\S+\s+){0,2}?(?:tegn|signs?|indikationer|indications?)\s+(?:på|of|til)\s*,?\s+(?:\S+\s+){0,3}?(?:bange|frygt\w*|afraid|scared|fear\w*|vold\w*|violen\w*|trusl\w*|truet|threat\w*)\b|\b(?:ikke|not|doesn['’]t|does\s+not|don['’]t|isn['’]t|aren['’]t|wasn['’]t)\s+(?:føler\s+sig\s+|feel\s+|feels\s+|er\s+|is\s+)?(?:i\s+fare|in\s+danger|unsafe|utryg)(?![a-zæøå])/gi;
 
 // "Sick leave": sickness absence (a yellow sign), not "leave home".
 const SICK_LEAVE = /\bsick\s+leave\b/gi;
@@ -119,7 +119,7 @@ const LET_ME_OUT = /\b(?:let\s+me\s+out|lad\s+mig\s+(?:komme\s+)?ud)\b/gi;
 
 // "Ingen bryllupsplaner", "no travel or wedding plans": a wedding denied, like a denied threat above.
 const NO_WEDDING =
-  /\b(?:ingen|no)\s+(?:(?:travel|rejse\w*)\s+(?:or|eller)\s+)?(?:bryllup\w*|wedding\w*|marriage|ægteskab)(?:\s+(?:is\s+|er\s+)?(?:plans?|planned|planlagt))?|\b(?:ikke|not)\s+(?:blevet\s+|blev\s+|been\s+)?(?:talt|snakket|talked|spoken)\s+(?:om|about)\s+(?:ægteskab|giftermål|bryllup|marriage|a\s+wedding|wedding)\b|\b(?:ingen|no)\s+(?:konkrete\s+|concrete\s+)?(?:planer|plans)\s+(?:om|for|of)\s+(?:ægteskab|giftermål|bryllup|marriage|a\s+wedding|wedding)\b/gi;
+  /\b(?:ingen|no)\s+(?:(?:travel|rejse\w*)\s+(?:or|eller)\s+)?(?:bryllup\w*|wedding\w*|marriage|ægteskab)(?:\s+(?:is\s+|er\s+)?(?:plans?|planned|planlagt))?|\b(?:ikke|not)\s+(?:blevet\s+|blev\s+|been\s+)?(?:talt|snakket|talked|spoken)\s+(?:om|about)\s+(?:ægteskab|giftermål|bryllup|marriage|a\s+wedding|wedding)\b|\b(?:ingen|no)\s+(?:konkrete\s+|concrete\s+)?(?:planer|plans|snak|talk|tale)\s+(?:om|for|of|about)\s+(?:ægteskab|giftermål|bryllup|marriage|a\s+wedding|wedding)(?:\s+(?:eller|or)\s+(?:en\s+|a\s+)?(?:rejse|travel|trip))?\b/gi;
 
 /** The message with its denied weddings taken out ("der blev ikke talt om ægteskab", "no marriage planned"). */
 export function withoutDeniedWedding(text: string): string {

@@ -1018,3 +1018,21 @@ describe('matchQuestion (held-out sets 23–25: euphemisms, staff who are threat
     }
   });
 });
+
+describe('matchQuestion (held-out sets 23–26: denials and non-acute control in Aalborg)', () => {
+  it.each([
+    ["The civil divorce is done, but her ex refuses the religious one. She's lonely but says she isn't in danger.", '"isn\'t in danger"'],
+    ["A 16-year-old's older brother checks her phone every day. No talk of marriage or travel.", '"no talk of marriage or travel"'],
+    ['Pige på 17 har udgangsforbud efter skole. Hun siger selv at hun ikke er bange for vold.', '"ikke bange for vold"'],
+    ['Min borger (30) siger at eksmanden bruger samværet til at presse hende. Ingen trusler om vold.', '"ingen trusler om vold"'],
+    ['En dreng på 16 må ikke have danske venner, og faren har sagt at han skal være hjemme', '"faren" is not "i fare"'],
+  ])('does not answer "%s" (%s) as acute in Aalborg', (text) => {
+    const intent = ask('aalborg', text).intent;
+    expect(intent.kind === 'situation' && intent.acute).toBe(false);
+  });
+
+  it('still reads "hun er i fare" as acute', () => {
+    const intent = ask('aalborg', 'hun er i fare, hvad gør jeg?').intent;
+    expect(intent.kind === 'situation' && intent.acute).toBe(true);
+  });
+});
