@@ -159,7 +159,7 @@ export const DANGER_WORDS = [
 
 export const HONOUR_KILLING_WORDS = [
   'æresdrab', 'æresdrabet', 'ære|æren|æres drab|dræbe|dræbt|mord|ihjel',
-  'honour|honor killing|killed|kill|murder|crime', 'ihjel', 'dræbe|dræbt|dræber|dræbes', 'myrde|myrdet|mord',
+  'honour|honor killing|killed|kill|murder|crime', 'ihjel', 'dræbe|dræbt|dræber|dræbes', 'henrettet|henrette|henrettes|executed|execute', 'myrde|myrdet|mord',
   // Written forms: a "killer workload" begins with "kill".
   '=kill|=killed|=kills|=killing', 'murder|murdered|murdering', 'dødstrusler|dødstrussel',
   'death threat|threats|threatened', 'truet|trusler|truer|trussel livet|liv|død|døden',
