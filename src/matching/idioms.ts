@@ -161,7 +161,7 @@ const WONT_SEE_THE_DAY = new RegExp(
   [
     `\\b(?:(?:du|hun|han)\\s+['"‘’“”]?ser\\s+(?:ikke|aldrig)|ser\\s+(?:du|hun|han)\\s+(?:ikke|aldrig)|(?:du|hun|han)\\s+['"‘’“”]?(?:ikke|aldrig)\\s+(?:ser|oplever)`,
     `|(?:(?:du|hun|han)\\s+['"‘’“”]?(?:vil|kommer|når)|(?:vil|kommer|når)\\s+(?:du|hun|han))\\s+(?:ikke|aldrig)\\s+(?:til\\s+at\\s+|at\\s+)?(?:se|opleve)`,
-    `|(?:du|hun|han)\\s+['"‘’“”]?(?:ikke|aldrig)\\s+(?:vil|kommer\\s+til\\s+at|når\\s+at|(?:skal|kan)\\s+regne\\s+med\\s+at)\\s+(?:se|opleve))`,
+    `|(?:du|hun|han)\\s+['"‘’“”]?(?:ikke|aldrig)\\s+(?:vil|kommer\\s+til\\s+at|når\\s+at|(?:skal|kan)\\s+regne\\s+med\\s+at)\\s+(?:se|opleve|fejre))`,
     `\\s+(?:morgendagen|i\\s+morgen|weekenden|næste\\s+(?:uge|måned|år)|(?:man|tirs|ons|tors|fre|lør|søn)dag(?:en)?|(?:din|sin|hendes|hans)\\s+(?:næste\\s+)?(?:\\d{1,2}\\s*(?:-?års\\s+|\\.\\s+))?fødselsdag)(?!\\p{L}|['’]s\\b)`,
     `|\\b(?:you|she|he)\\s+['"‘’“”]?(?:will\\s+not|won['’]t|will\\s+never|['’]ll\\s+never|(?:are|is)\\s+not\\s+going\\s+to|(?:aren|isn)['’]t\\s+going\\s+to)`,
     `\\s+(?:live\\s+to\\s+)?see\\s+(?:tomorrow|another\\s+day|the\\s+(?:next\\s+)?(?:morning|weekend)|next\\s+(?:week|month|year)`,
@@ -273,7 +273,7 @@ const OUT_OF_THE_COUNTRY = /\bud\s+af\s+landet\b|\bout\s+of\s+the\s+country\b/gi
 // "They'll 'deal with' her", "told to deal with his sister": the family's threat. Not "how to deal with her
 // depression" (no will, going to or told to before it).
 const WILL_DEAL_WITH =
-  /\b(?:going\s+to|gonna|will|['’]ll)\s+['"‘’“”]?fix['"‘’“”]?\s+(?:her|him|his\s+sister|her\s+sister|his\s+brother|their\s+daughter)\b|\b(?:her|him)\s+(?:home\s+)?to\s+be\s+fixed\b|\b(?:family|familien|brothers|brødrene|uncles|onklerne|father|faren|dad|husband|manden)\s+(?:will|['’]ll|is\s+going\s+to|are\s+going\s+to|vil|skal)\s+(?:take\s+care\s+of|tage\s+sig\s+af|ordne)\s+(?:it|her|him|det|hende|ham)\b|['"‘’“”]\s*(?:take\s+care\s+of|tage\s+sig\s+af|tager\s+sig\s+af)\s+(?:it|her|him|det|hende|ham)\s*[.!]?['"‘’“”]|\b(?:will|['’]ll|going\s+to|gonna|told\s+to|want\s+to|wants\s+to)\s+['"‘’“”]?deal\s+with['"‘’“”]?\s+(?:him|her|them|(?:his|her|their)\s+(?:sister|brother|daughter|son|wife|cousin))\b/gi;
+  /\b(?:going\s+to|gonna|will|['’]ll)\s+['"‘’“”]?fix['"‘’“”]?\s+(?:her|him|his\s+sister|her\s+sister|his\s+brother|their\s+daughter)\b|\b(?:her|him)\s+(?:home\s+)?to\s+be\s+fixed\b|\b(?:family|familien|brothers|brødrene|uncles|onklerne|father|faren|dad|husband|manden)\s+(?:will|['’]ll|is\s+going\s+to|are\s+going\s+to|vil|skal)\s+['"‘’“”]?(?:take\s+care\s+of|tage\s+sig\s+af|ordne)\s+(?:it|her|him|det|hende|ham)\b|['"‘’“”]\s*(?:take\s+care\s+of|tage\s+sig\s+af|tager\s+sig\s+af)\s+(?:it|her|him|det|hende|ham)\s*[.!]?['"‘’“”]|\b(?:will|['’]ll|going\s+to|gonna|told\s+to|want\s+to|wants\s+to)\s+['"‘’“”]?deal\s+with['"‘’“”]?\s+(?:him|her|them|(?:his|her|their)\s+(?:sister|brother|daughter|son|wife|cousin))\b/gi;
 
 // "Better not come home": a warning from the family.
 const BETTER_NOT_COME_HOME = /\bbetter\s+not\s+(?:come|show\s+up)\s+(?:back\s+)?home\b/gi;

@@ -1036,3 +1036,10 @@ describe('matchQuestion (held-out sets 23–26: denials and non-acute control in
     expect(intent.kind === 'situation' && intent.acute).toBe(true);
   });
 });
+
+describe('matchQuestion (held-out set 24: a birthday he will not celebrate)', () => {
+  answersRed([
+    ['hans bror har sagt at han ikke skal regne med at fejre sin næste fødselsdag', '"ikke fejre sin næste fødselsdag"'],
+    ["familien vil 'ordne det internt' nu hvor det er kommet frem at han er homoseksuel", '"vil \'ordne det\'"'],
+  ]);
+});
