@@ -351,6 +351,30 @@ const INTO_THE_CAR =
 const NO_RETURN_DATE =
   /\b(?:ved|aner)\s+ikke\s+(?:\S+\s+)?hvornår\s+(?:hun|han|de)\s+(?:kommer|skal|rejser)\s+(?:hjem|tilbage)|\b(?:doesn['’]t|does\s+not|don['’]t|do\s+not)\s+know\s+when\s+(?:she|he|they)(?:['’]ll|\s+will)?\s+(?:be|come|get)\s+back/gi;
 
+// "She said her dad will 'kill her' if she fails – she was clearly joking", "'slår hende ihjel' … bare en talemåde":
+// the writer calls the quoted words a joke in the same sentence. Only quoted words are taken out, and not when the
+// joke is denied ("not joking", "ingen spøg") or a "but" follows it ("troede det var for sjov, men han mente det").
+const JOKE_MARKER =
+  /\b(?:jok(?:e|es|ed|ing)|kidding|banter|for\s+sjov|spøg\w*|talemåde|figure\s+of\s+speech|just\s+an\s+expression|just\s+a\s+saying|bare\s+noget\s+man\s+siger|not\s+literally|ikke\s+bogstaveligt|lol|haha\w*)\b|😂|😄|🙄|😅|🤣/i;
+const DENIED_JOKE = /\b(?:not|no|ikke|ingen|wasn['’]t|isn['’]t|ikke\s+var|ikke\s+er)\s+(?:\S+\s+)?(?:jok\w*|kidding|for\s+sjov|spøg\w*|banter)|\b(?:jok\w*|for\s+sjov|spøg\w*|kidding|banter)\b[^.!?\n]*\b(?:men|but|however|dog)\b/i;
+const QUOTED_DANGER =
+  /['"‘’“”][^'"‘’“”\n]{0,60}?(?:kill|murder|dead|dræb|draeb|ihjel|\bdød|\block|stuearrest|husarrest|take\s+him\s+out|take\s+her\s+out)[^'"‘’“”\n]{0,60}?['"‘’“”]/gi;
+const SENTENCE = /[^.!?\n]+[.!?\n]*/g;
+// Where the writer turns serious, a new sentence begins: "lol nej, seriøst: faren har sagt …", "spøg til side, …".
+const TURNS_SERIOUS =
+  /\b(?:men\s+)?(?:seriøst|seriously|spøg\s+til\s+side|(?:all\s+)?jok(?:es|ing)\s+aside|the\s+real\s+(?:thing|question|concern)|real\s+question|what\s+worries\s+me|det\s+der\s+bekymrer\s+mig|anyway|unrelated)\b/gi;
+
+const SERIOUS = new RegExp(TURNS_SERIOUS.source, 'i');
+
+/** Quoted danger words the writer calls a joke in the same sentence, taken out. */
+function withoutJokes(text: string): string {
+  if (!JOKE_MARKER.test(text)) return text;
+  const sentences = text.replace(TURNS_SERIOUS, '.\n$&');
+  return sentences.replace(SENTENCE, (sentence) =>
+    SERIOUS.test(sentence) || !JOKE_MARKER.test(sentence) || DENIED_JOKE.test(sentence) ? sentence : sentence.replace(QUOTED_DANGER, ' '),
+  );
+}
+
 // "Passe butikken", "passer sine søskende": to mind or look after, which stems like "pas" (a passport).
 const MIND = /\bpass(?:e|er|ede)\b/gi;
 
@@ -535,7 +559,7 @@ function read(text: string, readings: readonly Reading[]): string {
 }
 
 export function plainWords(text: string): string {
-  let kept = read(text.replace(NO_APOSTROPHE, "$1n't").replace(IK, 'ikke'), FIRST_READINGS);
+  let kept = read(withoutJokes(text.replace(NO_APOSTROPHE, "$1n't").replace(IK, 'ikke')), FIRST_READINGS);
   if (MAY_MARRY.test(kept) && CHOSEN_MARRIAGE.test(kept) && !MARRIAGE_DOUBT.test(kept)) kept = kept.replace(MARRIAGE_WORDS, ' ');
   if (MAY_MARRY.test(kept) && MARRIAGE_HEDGE.test(kept)) {
     const undenied = kept.replace(MARRIAGE_DENIALS, ' ');

@@ -1043,3 +1043,20 @@ describe('matchQuestion (held-out set 24: a birthday he will not celebrate)', ()
     ["familien vil 'ordne det internt' nu hvor det er kommet frem at han er homoseksuel", '"vil \'ordne det\'"'],
   ]);
 });
+
+describe('matchQuestion (quoted words the writer calls a joke in the same sentence)', () => {
+  answersNotRed([
+    ["Citizen said 'my brother is going to kill me' because she dented his car – she laughed, it was obviously a joke. She's been cancelling meetings.", 'a joke, said so'],
+    ["Han sagde 'min far dræber mig' hvis han vidste det – klart en joke. Men faren har besluttet at han ikke skal tage danskkurset.", '"klart en joke"'],
+    ["She said she's 'dead' after her shift lol. A 23yo woman has cancelled the last four meetings.", '"lol"'],
+  ]);
+  answersRed([
+    ["Broren sagde 'jeg slår dig ihjel' – hun troede det var for sjov, men han mente det", 'a joke, "but" he meant it'],
+    ["He said 'I will kill you' and he was not joking", 'not joking'],
+    ['He said it was just a joke, but his brother told her she will be killed if she marries him', 'unquoted, and a "but"'],
+    ["Hun grinede nervøst og sagde at broren vil slå hende ihjel", 'laughing is not a joke'],
+    ["lol nej, seriøst: faren har sagt 'du er død hvis du går fra ham'", 'the threat sentence has no joke of its own'],
+    ["Spøg til side: faren sagde 'jeg slår dig ihjel' til hende i går", '"spøg til side" turns serious'],
+    ["haha the printer is dead. Seriously though, her brother said 'you're dead if you leave him'", 'a joke, then a threat'],
+  ]);
+});
