@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getGuide, type MunicipalityId } from '../../src/guide/index.js';
+import { getGuide, MUNICIPALITY_IDS, type MunicipalityId } from '../../src/guide/index.js';
 import { buildGuideIndex } from '../../src/matching/guide-index.js';
 import { matchQuestion, type Intent } from '../../src/matching/match-question.js';
 
@@ -16,6 +16,25 @@ const answersRed = (cases: Cases) =>
 const answersNotRed = (cases: Cases) =>
   it.each(cases)('does not answer "%s" (%s) as red', (text) => {
     expect(levelOf(ask('gladsaxe', text).intent)).not.toBe('red');
+  });
+const acuteIn = (m: MunicipalityId, text: string) => {
+  const intent = ask(m, text).intent;
+  return intent.kind === 'situation' && intent.acute;
+};
+/** Questions, each with why it is there, that Aalborg must answer as acute. */
+const answersAcuteInAalborg = (cases: Cases) =>
+  it.each(cases)('answers "%s" (%s) as acute in Aalborg', (text) => {
+    expect(acuteIn('aalborg', text)).toBe(true);
+  });
+/** Questions, each with why it is there, that Aalborg must not answer as acute. */
+const answersNotAcuteInAalborg = (cases: Cases) =>
+  it.each(cases)('does not answer "%s" (%s) as acute in Aalborg', (text) => {
+    expect(acuteIn('aalborg', text)).toBe(false);
+  });
+/** Questions, each with why it is there, that neither municipality may answer as acute. */
+const answersNotAcute = (cases: Cases) =>
+  it.each(cases)('does not answer "%s" (%s) as acute', (text) => {
+    for (const m of MUNICIPALITY_IDS) expect(acuteIn(m, text)).toBe(false);
   });
 
 describe('matchQuestion (Gladsaxe levels)', () => {
@@ -673,13 +692,10 @@ describe('matchQuestion (red descriptions once answered with a contact list)', (
     ['Her father called because she had not answered for hours: battery dead. She has withdrawn from the student council', 'a father who says nothing about work'],
   ]);
 
-  it.each([
+  answersAcuteInAalborg([
     ['Elev (13) skal forloves i sommerferien i Irak', 'a child engaged'],
     ['elev ikke mødt i 3 uger, veninden siger hun er blevet gift i afghanistan', 'a pupil married abroad'],
-  ])('answers "%s" (%s) as acute in Aalborg', (text) => {
-    const intent = ask('aalborg', text).intent;
-    expect(intent.kind === 'situation' && intent.acute).toBe(true);
-  });
+  ]);
 });
 
 describe('matchQuestion (a marriage only hinted at: the guide\'s suspicion, not its concrete knowledge)', () => {
@@ -753,17 +769,12 @@ describe('matchQuestion (compounds that begin like a danger word)', () => {
 });
 
 describe('matchQuestion (red only through a word\'s first letters)', () => {
-  it.each([
+  answersNotAcute([
     ["Lots of cancelled meetings and high sick leave. She also don't want us to come to her home.", '"sick leave" is not "leave home"; a home visit is not "hjem"'],
     ['Ved hjemmebesøget må hun ikke selv tage til mødregruppe. Hun føler sig ikke i fare.', 'a home visit, and danger denied'],
     ['Hun må ikke være med til overnatning. Jeg har ikke set tegn på, at hun er bange.', 'no sign that she is afraid'],
     ["A friend said she isn't allowed to go to sleepovers because her parents don't want her around boys", '"sleepovers" is not "sleeping at a friend\'s"'],
-  ])('does not answer "%s" (%s) as acute', (text) => {
-    for (const m of ['gladsaxe', 'aalborg'] as const) {
-      const intent = ask(m, text).intent;
-      expect(intent.kind === 'situation' && intent.acute).toBe(false);
-    }
-  });
+  ]);
 
   it('still answers "hun tør ikke gå hjem" and "she is sleeping at a friend\'s because her father hit her" as acute', () => {
     for (const text of ['hun tør ikke gå hjem', "she is sleeping at a friend's because her father threatened her"]) {
@@ -783,24 +794,16 @@ describe('matchQuestion (held-out sets 17 and 18: requests, short and non-native
     ['hun skal rejse hjem på torsdag, og hun tror hun skal efterlades der', 'left there'],
   ]);
 
-  it.each([
+  answersAcuteInAalborg([
     ['hun sige at far vil slå hende i aften', '"slå hende"'],
     ['mand tager pas, sender hende ud fredag', 'a husband takes the passport'],
-  ])('answers "%s" (%s) as acute in Aalborg', (text) => {
-    const intent = ask('aalborg', text).intent;
-    expect(intent.kind === 'situation' && intent.acute).toBe(true);
-  });
+  ]);
 
-  it.each([
+  answersNotAcute([
     ['Borgeren har en kæreste. Hvis familien finder ud af det, vil de tvinge hende til at slå op.', '"slå op" is to break up'],
     ['A 14-year-old is not allowed to have friends outside the family or join after-school activities', 'friends outside the family'],
     ['Parents pulled a 15-year-old out of swimming lessons and she is not allowed to see friends after school', '"out" and "not allowed" apart'],
-  ])('does not answer "%s" (%s) as acute', (text) => {
-    for (const m of ['gladsaxe', 'aalborg'] as const) {
-      const intent = ask(m, text).intent;
-      expect(intent.kind === 'situation' && intent.acute).toBe(false);
-    }
-  });
+  ]);
 });
 
 describe('matchQuestion (held-out sets 19–22: other relatives, digital threats, hypotheticals, updates)', () => {
@@ -819,7 +822,7 @@ describe('matchQuestion (held-out sets 19–22: other relatives, digital threats
     ['Er det akut, hvis hendes brødre siger de vil slå hende ihjel?', 'asked "is it acute", and a threat to kill'],
   ]);
 
-  it.each([
+  answersAcuteInAalborg([
     ['En fyr på 19 siger hans brødre har banket ham fordi han har forladt islam', '"banket ham"'],
     ['A 16-year-old girl says her brothers will hurt her if she comes home this weekend', '"will hurt her"'],
     ['Borger (22) har lige ringet: brødrene har fundet hende via Find My iPhone og står udenfor nu', 'found, standing outside'],
@@ -830,12 +833,9 @@ describe('matchQuestion (held-out sets 19–22: other relatives, digital threats
     ['fætrene skriver at de ved hvor institutionen ligger og kommer efter hende i nat', 'coming for her at night'],
     ['En 17-årig er ikke mødt i skole, og veninden siger at faren hentede hende i går og at de skulle i lufthavnen', 'absent, and the airport'],
     ["She's 19. Today: 'they've already signed the marriage contract for me, the ceremony is Friday'.", 'a marriage contract signed for her'],
-  ])('answers "%s" (%s) as acute in Aalborg', (text) => {
-    const intent = ask('aalborg', text).intent;
-    expect(intent.kind === 'situation' && intent.acute).toBe(true);
-  });
+  ]);
 
-  it.each([
+  answersNotAcute([
     ['Er det akut, hvis en borger på 23 fortæller at hendes familie tjekker hendes telefon?', 'asks whether it is acute'],
     ['Hypothetical: a 30-year-old man says his family controls his money. Acute or not?', '"acute or not"'],
     ['Må jeg sende en sms til en borger på 22, som er under kontrol af sin familie? Der er ikke noget akut', '"ikke noget akut"'],
@@ -846,16 +846,11 @@ describe('matchQuestion (held-out sets 19–22: other relatives, digital threats
     ['hendes bror bankede på døren under mødet', 'knocking on the door'],
     ["Her family doesn't know how to deal with her depression", 'dealing with an illness'],
     ['hendes storebror henter hende i aften efter træning', 'picked up this evening'],
-  ])('does not answer "%s" (%s) as acute', (text) => {
-    for (const m of ['gladsaxe', 'aalborg'] as const) {
-      const intent = ask(m, text).intent;
-      expect(intent.kind === 'situation' && intent.acute).toBe(false);
-    }
-  });
+  ]);
 });
 
 describe('matchQuestion (held-out sets 19–22: denied threats, curfews, control the card names no sign for)', () => {
-  it.each([
+  answersNotAcuteInAalborg([
     ['Jobkonsulent: kvinde på 32 må ikke komme på sprogskole, siger svigermor. Ingen vold eller trusler som jeg kender til', '"ingen vold eller trusler"'],
     ['En pige på 16 siger at fætrene fortæller familien hvem hun snakker med. Hun har ikke været udsat for vold', '"ikke været udsat for vold"'],
     ["Her in-laws won't let her take the job she's been offered. She hasn't been threatened, just pressured.", '"hasn\'t been threatened"'],
@@ -865,20 +860,14 @@ describe('matchQuestion (held-out sets 19–22: denied threats, curfews, control
     ['ung mand på 19 har forladt islam, men familien må ikke vide det', 'leaving a faith, not the home'],
     ['17-årig dreng skal sende penge hjem, og hans onkel holder øje med hans bankkonto', '"holder øje med", not held'],
     ['En dreng på 16 siger at familien tager hans løn, og han skal passe butikken', '"passe" is not a passport'],
-  ])('does not answer "%s" (%s) as acute in Aalborg', (text) => {
-    const intent = ask('aalborg', text).intent;
-    expect(intent.kind === 'situation' && intent.acute).toBe(false);
-  });
+  ]);
 
-  it.each([
+  answersAcuteInAalborg([
     ['Han har ikke været voldelig før, men i går slog han hende', 'a denial of the past, then a beating'],
     ['Ingen trusler, men hun er blevet slået af sin bror', 'a denied threat beside violence'],
     ['hun tør ikke sige noget om truslerne fra broren', 'afraid to speak of the threats: not a denial'],
     ['hun må ikke gå ud af huset, familien holder hende hjemme', 'kept in the house, no time of day'],
-  ])('still answers "%s" (%s) as acute in Aalborg', (text) => {
-    const intent = ask('aalborg', text).intent;
-    expect(intent.kind === 'situation' && intent.acute).toBe(true);
-  });
+  ]);
 
   it.each([
     ['Borger (mand, 23) afleverer hele sin løn til faren hver måned og får kun lommepenge', 'wages handed to the father'],
@@ -990,7 +979,7 @@ describe('matchQuestion (held-out sets 23–25: euphemisms, staff who are threat
     ['mandens familie har i dag hentet børnene i institutionen uden at hun vidste det', 'the children taken without her knowing'],
   ]);
 
-  it.each([
+  answersAcuteInAalborg([
     ["her husband said she'll 'have an accident' if she files for divorce", '"have an accident"'],
     ["12-årig fortæller at hans storesøster 'blev taget væk' i går af far og onkler", 'taken away by the family'],
     ["Hun er 16 og gravid, og hendes bror har sagt at hun 'skal betale for det'", '"\'skal betale for det\'"'],
@@ -1000,36 +989,25 @@ describe('matchQuestion (held-out sets 23–25: euphemisms, staff who are threat
     ['Hans biologiske far prøvede at få ham med i bilen ved skolen', 'into the car'],
     ['En dreng på 14 siger at hans far vil tage ham med til Pakistan i morgen tidlig, og at han ikke skal tilbage', '"ikke skal tilbage"'],
     ["far sagde 'hun skal lære det på den hårde måde'", '"på den hårde måde"'],
-  ])('answers "%s" (%s) as acute in Aalborg', (text) => {
-    const intent = ask('aalborg', text).intent;
-    expect(intent.kind === 'situation' && intent.acute).toBe(true);
-  });
+  ]);
 
-  it.each([
+  answersNotAcute([
     ['kan du hjælpe mig med at finde handlekortet?', 'help with the card'],
     ['hun er færdig med danskkurset og skal i praktik', 'finished a course'],
     ['the printer needs to be fixed before the meeting', 'a printer'],
     ['hun skal betale for det nye buskort selv', 'a bill'],
     ['far hentede hende hjem fra festen, og hun kom i skole dagen efter', 'picked up from a party'],
-  ])('does not answer "%s" (%s) as acute', (text) => {
-    for (const m of ['gladsaxe', 'aalborg'] as const) {
-      const intent = ask(m, text).intent;
-      expect(intent.kind === 'situation' && intent.acute).toBe(false);
-    }
-  });
+  ]);
 });
 
 describe('matchQuestion (held-out sets 23–26: denials and non-acute control in Aalborg)', () => {
-  it.each([
+  answersNotAcuteInAalborg([
     ["The civil divorce is done, but her ex refuses the religious one. She's lonely but says she isn't in danger.", '"isn\'t in danger"'],
     ["A 16-year-old's older brother checks her phone every day. No talk of marriage or travel.", '"no talk of marriage or travel"'],
     ['Pige på 17 har udgangsforbud efter skole. Hun siger selv at hun ikke er bange for vold.', '"ikke bange for vold"'],
     ['Min borger (30) siger at eksmanden bruger samværet til at presse hende. Ingen trusler om vold.', '"ingen trusler om vold"'],
     ['En dreng på 16 må ikke have danske venner, og faren har sagt at han skal være hjemme', '"faren" is not "i fare"'],
-  ])('does not answer "%s" (%s) as acute in Aalborg', (text) => {
-    const intent = ask('aalborg', text).intent;
-    expect(intent.kind === 'situation' && intent.acute).toBe(false);
-  });
+  ]);
 
   it('still reads "hun er i fare" as acute', () => {
     const intent = ask('aalborg', 'hun er i fare, hvad gør jeg?').intent;
