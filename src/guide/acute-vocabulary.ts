@@ -14,6 +14,8 @@ export const COUNTRY_NAMES = [
 export const DANGER_WORDS = [
   'livsfare|danger|dangerous|endangered', 'i +=fare', '=farlig|=farligt|=farlige situation|situationen|derhjemme',
   'truet|trusler|truer|trussel|threat|threats|threatened|threatening',
+  // Swedish, from a Scandinavian colleague: "hotar att döda". Written forms: "hot" is English too.
+  '=hotar|=hotat|=hotade|=hotet|=hotelse|=hotad',
   'vold|voldelig|voldeligt|violence|violent|abuse|abused|mishandling|mishandlet',
   // Written forms: "attached" is one letter from "attacked".
   '=overfaldet|=overfald|=overfaldt|=assaulted|=assault|=attacked',
@@ -125,7 +127,7 @@ export const DANGER_WORDS = [
   // Pulled into a car, taken away.
   'trukket|tvunget|hevet|slæbt|pulled|dragged|bundled ind|into bil|bilen|car|van',
   // "Sold to an older man"; "ender i en kiste".
-  'solgt|sælge|sælger|solgte|sold|sell|selling hende|her|datteren|daughter', '=kiste|=kisten|ligkiste|coffin', 'afraid|scared|frightened|dare home', '=bange|frygter hjem|hjemme', 
+  'solgt|sælge|sælger|solgte|sold|sell|selling hende|her|datteren|daughter', 'solgt|sold ægteskab|ægteskabet|marriage|bryllup|wedding|gift', '=kiste|=kisten|ligkiste|coffin', 'afraid|scared|frightened|dare home', '=bange|frygter hjem|hjemme', 
   // Written forms: "knivsæt" (a chef's knife set) begins with "kniv", "stabil" with "stab".
   '=kniv|=kniven|=knive|=knivene|knivstik|knivstikket|knivstikkeri|=knife|=knives|=stabbed|våben|weapon',
   'terrified|terrorised|terrorized|livrædd|rædselsslagen|skrækslagen|dødsens|panikslagen',
@@ -161,7 +163,7 @@ export const HONOUR_KILLING_WORDS = [
   'æresdrab', 'æresdrabet', 'ære|æren|æres drab|dræbe|dræbt|mord|ihjel',
   'honour|honor killing|killed|kill|murder|crime', 'ihjel', 'dræbe|dræbt|dræber|dræbes', 'henrettet|henrette|henrettes|executed|execute', 'myrde|myrdet|mord',
   // Written forms: a "killer workload" begins with "kill".
-  '=kill|=killed|=kills|=killing', 'murder|murdered|murdering', 'dødstrusler|dødstrussel',
+  '=kill|=killed|=kills|=killing', 'murder|murdered|murdering', '=döda|=dödar|=dödat|=mörda|=mördar|=drepe|=dreper|=drept', 'dødstrusler|dødstrussel',
   'death threat|threats|threatened', 'truet|trusler|truer|trussel livet|liv|død|døden',
   'threat|threats|threatened|threatening life|death|kill', 'livsfare', 'life danger|risk|threatened',
   // "The family's honour must be restored": the words of an honour-related threat.
@@ -259,7 +261,7 @@ export const ISOLATION_WORDS = [
   // see friends after school" and "pulled her out of swimming".
   'ikke lov ud|udenfor|forlade',
   // "Hun må ikke gå ud": not "det må ikke gå ud over hendes praktik", which an idiom reads as "påvirker" (idioms.ts).
-  'må|får ikke gå|komme ud|udenfor', 'låst|låses|lukket|spærret =inde', '=låst|=låste|=locked dør|døren|door',
+  'må|får ikke gå|komme ud|udenfor', 'låst|låses|låser|låste|lukket|spærret =inde|=inne', '=låst|=låste|=locked dør|døren|door',
   // No key of her own: she cannot leave or come back on her own.
   'ikke|ingen|frataget|=taget egen|sin nøgle|nøgler', 'no|not|=taken|took own|her =keys', 'no|not own =key',
   'locked in|inside|up|away|home|room|bedroom', '=låst|=låse|=låser|=låses|=låste værelse|værelset|værelser|soveværelset',
@@ -281,6 +283,6 @@ export const ISOLATION_WORDS = [
   'låser|låste|låst|locks|locked dør|døren|door|hoveddøren udefra|outside', 'ikke|aldrig uden|udenfor døren|dør',
   // "Kommer aldrig ud", "never goes out": the going and the out together ("+"), not "kommer til … 5 ud af 7".
   'aldrig|never kommer|komme|comes|come|går|goes|leaves +ud|out|udenfor|outside',
-  'mand|manden|husband|familien|family|bror|broren|far|faren har|has|holds|keeps =nøglen|=nøglerne',
+  'mand|manden|husband|familien|family|bror|broren|far|faren har|has|holds|keeps|tager|tog|takes|took =nøglen|=nøglerne|=nøgler|=keys',
   '=nøgler|=nøglerne|=nøglen|=keys =taget|=frataget|konfiskeret|tog|gemt|=taken|took|confiscated|hidden|keeps|kept|holds',
 ] as const;

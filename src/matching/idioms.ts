@@ -127,7 +127,8 @@ export function withoutDeniedWedding(text: string): string {
 }
 
 // "Has to marry", "is going to marry": a marriage decided for her, read as the word for one.
-const HAS_TO_MARRY = /\b(?:has|have|had|must|is\s+going|are\s+going|['’]s\s+going)\s+to\s+(?:get\s+|be\s+)?marr(?:y|ied)\b/gi;
+const HAS_TO_MARRY =
+  /\b(?:has|have|had|must|is\s+going|are\s+going|['’]s\s+going)\s+to\s+(?:get\s+|be\s+)?marr(?:y|ied)\b|\b(?:make|makes|made|making|force|forces|forcing)\s+(?:her|him)\s+(?:to\s+)?(?:marry|get\s+married|wed)\b/gi;
 
 // "Gøre det af med hende": to do away with her (or herself).
 const DO_AWAY_WITH = /\b(?:gøre|gør|gjorde|gjort|goere|gore|goer)\s+det\s+af\s+med\s+(?:hende|ham|sig|mig|os|dem)\b/gi;
@@ -375,6 +376,18 @@ function withoutJokes(text: string): string {
   );
 }
 
+// "Imamgift", "imamviet": married by an imam, a religious marriage.
+const IMAM_MARRIED = /\bimam(?:gift|giftet|viet|vielse)\b/gi;
+
+// "As good as dead", "så godt som død": a threat to life.
+const AS_GOOD_AS_DEAD = /\b(?:as\s+good\s+as\s+dead|så\s+godt\s+som\s+død)\b/gi;
+
+// "Hun skal med hjem 'ellers'", "or else": the threat left unsaid, in quotes or trailing off.
+const OR_ELSE = /['"‘’“”]\s*(?:ellers|or\s+else)\s*[.!…]*\s*['"‘’“”]|\b(?:ellers|or\s+else)\s*(?:\.\.\.|…)/gi;
+
+// "Hun kommer ikke ud mere", "slipper aldrig ud igen": kept in from now on.
+const NOT_OUT_ANYMORE = /\b(?:kommer|slipper)\s+(?:ikke|aldrig)\s+ud\s+(?:mere|igen)\b|\b(?:ikke|aldrig)\s+(?:kommer|slipper)\s+ud\s+(?:mere|igen)\b/gi;
+
 // "Passe butikken", "passer sine søskende": to mind or look after, which stems like "pas" (a passport).
 const MIND = /\bpass(?:e|er|ede)\b/gi;
 
@@ -433,6 +446,8 @@ const MAY_CURFEW = /\b(?:ud|ude|out)\b/i;
 const MAY_LEAVE_FAITH = /forlad|left|leav/i;
 const MAY_KEEP_EYE = /øje|eye/i;
 const MAY_MIND = /\bpasse/i;
+const MAY_IMAM = /imam/i;
+const MAY_OR_ELSE = /ellers|or\s+else/i;
 const MAY_HELP = /hjælpe|passe|lave/i;
 const MAY_BE_ALIVE = /\bi\s+live\b/i;
 const MAY_PRICE = /pris|dusør|price/i;
@@ -473,6 +488,10 @@ const FIRST_READINGS: readonly Reading[] = [
   { look: /./, pattern: HOLD_A_MEETING, as: '$1' },
   { look: MAY_KEEP_EYE, pattern: KEEP_AN_EYE, as: ' overvåger ' },
   { look: MAY_MIND, pattern: MIND, as: ' varetage ' },
+  { look: MAY_IMAM, pattern: IMAM_MARRIED, as: ' gift nikah ' },
+  { look: MAY_BE_DEAD, pattern: AS_GOOD_AS_DEAD, as: ' dødstrussel ' },
+  { look: MAY_OR_ELSE, pattern: OR_ELSE, as: ' trussel ' },
+  { look: MAY_CURFEW, pattern: NOT_OUT_ANYMORE, as: ' husarrest ' },
   { look: MAY_BE_ALIVE, pattern: ALIVE, as: ' levende ' },
   { look: MAY_PRICE, pattern: PRICE_ON_HEAD, as: ' dødstrussel ' },
   { look: MAY_ACCIDENT, pattern: HAVE_AN_ACCIDENT, as: ' trussel ' },

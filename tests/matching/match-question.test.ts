@@ -1038,3 +1038,20 @@ describe('matchQuestion (quoted words the writer calls a joke in the same senten
     ["haha the printer is dead. Seriously though, her brother said 'you're dead if you leave him'", 'a joke, then a threat'],
   ]);
 });
+
+describe('matchQuestion (held-out sets 28–30: procedure questions, every community, Scandinavian colleagues)', () => {
+  answersRed([
+    ['her parents are going to make her marry someone in Iraq this summer, she begged me not to tell anyone', '"make her marry"'],
+    ['hun er blevet imamgift med en mand hun aldrig har mødt, og hun skal flytte ind hos ham på lørdag', '"imamgift"'],
+    ["his brothers said he's 'as good as dead' after he left the religion", '"as good as dead"'],
+    ['manden tager nøgler og telefon når han går på arbejde så hun ikke kan komme ud', 'the keys taken'],
+    ['pigen er 19 og er nærmest blevet solgt til et ægteskab', 'sold into a marriage'],
+    ['Hej! En ung man berättar att hans pappa hotat att döda honom för att han har en dansk flickvän', 'Swedish'],
+    ['Hei, en bruker forteller at mannen låser henne inne i leiligheten og tar nøklene', 'Norwegian'],
+  ]);
+
+  answersAcuteInAalborg([
+    ["Borger 26 ringede grædende, hendes brødre står udenfor og siger hun skal med hjem 'ellers'", 'a quoted "ellers"'],
+    ['Storebroren har sagt til hendes veninde, at hun "ikke kommer ud mere". Hun er 16.', '"ikke kommer ud mere"'],
+  ]);
+});
