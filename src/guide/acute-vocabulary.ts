@@ -45,6 +45,8 @@ export const DANGER_WORDS = [
   'bliver|blive|being|is|was kørt|køres|driven|taken lufthavn|lufthavnen|airport',
   // The children taken from the institution without her knowing.
   'hentet|hentede|taget|tog|took|taken|picked børnene|børn|kids|children uden|without =vidste|=viden|knowing|knew|samtykke|consent|tilladelse|permission',
+  // "Spurgte om hun kunne få et andet sted at sove": she cannot stay at home tonight.
+  'andet|another +sted|place +at|to +sove|sleep',
   // She must get to safety now: "skal i sikkerhed", "needs a safe place tonight".
   'skal|må|skulle +i +sikkerhed', 'get|bring|brought|taken|take +to +safety',
   'skal|må|needs|need|brug|behov sikkert|sikker|safe ophold|sted|place nu|now|straks|tonight|=nat|akut|immediately',
@@ -170,7 +172,7 @@ export const HONOUR_KILLING_WORDS = [
   'ære|æren|æres|honour|honor genoprette|genoprettes|genoprettet|restore|restored|restoring|rense|renses|cleanse|cleansed|hævne|hævnes|avenge|avenged|vaske|vaskes|wash|washed|blod|blood',
   // "Han skal ligge i jorden": dead and buried.
   // Written forms: "jordemoder" (midwife) and "gravid" (pregnant) begin like "jorden" and "graven".
-  'ligge|ligger|lægges =jorden|=graven|=grøft|=grøften|=ditch',
+  'ligge|ligger|lægges =jorden|=graven|=grøft|=grøften|=ditch', 'ender|ende|havner|havne|ends|end =grøft|=grøften|=ditch',
   // "Doesn't deserve to live", "won't live to see the wedding", "never see the light of day", "found dead".
   'fortjener|fortjene|deserve|deserves ikke|not leve|live|livet|life', 'not live see', 'aldrig|never dagens|day lys|light|daylight',
   // "Faren siger hun skal dø", "she deserves to die". Danish "dø" folds to "do", so it stands only beside Danish words.

@@ -6,11 +6,11 @@
 import { COUNTRY_NAMES } from '../guide/acute-vocabulary.js';
 
 const DENIED_CUE_WORD =
-  '(?:trusler|trussel|truslerne|truet|truer|truende|vold|volden|voldelig\\w*|threats?|threatened|threatening|violence|violent|bange|afraid|scared|frightened|myndighedsrådgiver\\w*|sagsbehandler\\w*|case ?workers?)';
+  '(?:trusler|trussel|truslerne|truet|truer|truende|vold|volden|voldelig\\w*|threats?|threatened|threatening|violence|violent|bange|afraid|scared|frightened|tvang|tvangsægteskab\\w*|tvangsgift\\w*|forced\\s+marriage|æresdrab\\w*|honou?r\\s+killing|kontrol\\w*|control\\w*|myndighedsrådgiver\\w*|sagsbehandler\\w*|case ?workers?)';
 // Up to three words between the denial and the word: "ikke været udsat for vold", "hasn't been threatened", "no mention
 // of violence", "ingen direkte trusler". Only these words: "tør ikke sige noget om truslerne" keeps its threat.
 const DENIAL_FILLER =
-  '(?:(?:er|var|har|havde|blevet|været|udsat|for|nogen|noget|direkte|konkrete?|nævnt|om|is|was|has|have|had|been|being|any|direct|explicit|mention|mentioned|of|about|real|physical|fysisk|fysiske|en|et|a|an)\\s+){0,3}';
+  '(?:(?:er|var|har|havde|blevet|været|udsat|for|nogen|noget|direkte|konkrete?|nævnt|om|is|was|has|have|had|been|being|any|direct|explicit|mention|mentioned|of|about|real|physical|fysisk|fysiske|en|et|a|an|viden|knowledge|sign|signs|tegn|på|det|indication|indications)\\s+){0,3}';
 // "Ingen vold eller trusler", "no threats or violence": a denied list.
 const NEGATED_CUE = new RegExp(
   `(?:\\bikke\\s+noget\\s+med|\\bikke\\s+nogen|\\bikke|\\bingen|\\bintet|\\buden|\\bnot\\s+any|\\bnot|n['’]t|\\bno|\\bwithout|\\bnobody|\\bno\\s+one|\\bnothing)\\s+${DENIAL_FILLER}${DENIED_CUE_WORD}` +
@@ -291,7 +291,7 @@ const ASKED_OR_DENIED_ACUTE = new RegExp(
     `|\\b(?:akut|acute)\\s+(?:eller|or)\\s+(?:ej|ikke|not)\\b`,
     `|\\b(?:skal|bør|should|must)\\s+(?:vi|jeg|man|we|i)\\s+(?:handle|reagere|gøre\\s+noget|act|react|do\\s+something)\\s+(?:akut|acutely|urgently)\\b`,
     `|\\b(?:hvornår|when)\\s+(?:er|is)\\s+(?:det|it|something)\\s+(?:akut|acute|an\\s+emergency)\\b`,
-    `|\\b(?:ikke|intet|ingen|not|nothing|no)\\s+(?:er\\s+|var\\s+|is\\s+)?(?:noget\\s+|så\\s+|særlig\\s+|særligt\\s+|umiddelbart\\s+|an?\\s+|really\\s+|yet\\s+|that\\s+)?(?:akut|akutte?|acute|emergency|nødsituation)\\b`,
+    `|\\b(?:ikke|intet|ingen|not|nothing|no)\\s+(?:er\\s+|var\\s+|is\\s+)?(?:noget\\s+|så\\s+|særlig\\s+|særligt\\s+|umiddelbart\\s+|an?\\s+|really\\s+|yet\\s+|that\\s+)?(?:akut|akutte?|acute|emergency|nødsituation|urgent|hastende)\\b|\\bhaster\\s+ikke\\b`,
     `|\\b(?:do\\s+not|don['’]t|doesn['’]t)\\s+(?:think|believe|feel)\\s+(?:it|this|that)\\s*(?:is|['’]s|s)\\s+(?:an?\\s+)?(?:acute|emergency|urgent)\\b`,
   ].join(''),
   'gi',
@@ -388,6 +388,11 @@ const OR_ELSE = /['"‘’“”]\s*(?:ellers|or\s+else)\s*[.!…]*\s*['"‘’�
 // "Hun kommer ikke ud mere", "slipper aldrig ud igen": kept in from now on.
 const NOT_OUT_ANYMORE = /\b(?:kommer|slipper)\s+(?:ikke|aldrig)\s+ud\s+(?:mere|igen)\b|\b(?:ikke|aldrig)\s+(?:kommer|slipper)\s+ud\s+(?:mere|igen)\b/gi;
 
+// "Kursus om tvangsægteskaber i november", "read about forced marriage in the newsletter": the topic of a course or the
+// news, not the citizen's situation. Not a film or a series, which a citizen may tell as her own.
+const TRAINING_ABOUT =
+  /\b(?:kursus|kurset|oplæg|oplægget|temadag|undervisning|uddannelsesdag|course|training|workshop|seminar|webinar|news|newsletter|nyhederne|nyhedsbrev\w*|avisen|article|artikel)\s+(?:\S+\s+){0,3}?(?:om|about|on)\s+(?:the\s+)?(?:æresdrab\w*|tvangsægteskab\w*|æresrelatere\w*|negativ\s+social\s+kontrol|honou?r\s+killings?|honou?r[- ]related\s+\w+|forced\s+marriages?)(?:\s+(?:og|and|eller|or)\s+(?:æresdrab\w*|tvangsægteskab\w*|æresrelatere\w*\s+\w+|honou?r\s+killings?|forced\s+marriages?))?(?:\s+case)?/gi;
+
 // "Passe butikken", "passer sine søskende": to mind or look after, which stems like "pas" (a passport).
 const MIND = /\bpass(?:e|er|ede)\b/gi;
 
@@ -446,6 +451,7 @@ const MAY_CURFEW = /\b(?:ud|ude|out)\b/i;
 const MAY_LEAVE_FAITH = /forlad|left|leav/i;
 const MAY_KEEP_EYE = /øje|eye/i;
 const MAY_MIND = /\bpasse/i;
+const MAY_TRAIN = /kurs|oplæg|temadag|undervisning|uddannelsesdag|course|training|workshop|seminar|webinar|news|nyhed|avis|article|artikel/i;
 const MAY_IMAM = /imam/i;
 const MAY_OR_ELSE = /ellers|or\s+else/i;
 const MAY_HELP = /hjælpe|passe|lave/i;
@@ -463,7 +469,7 @@ const MAY_BE_FOR_GOOD = /\bfor\s+(?:good|altid|bestandig)/i;
 const MAY_HAVE_PHONE = /phone|telefon|mobil/i;
 const MAY_LEAVE_COUNTRY = /landet|country/i;
 const MAY_DEAL = /deal|care\s+of|sig\s+af|fix|ordne/i;
-const MAY_BE_ACUTE = /akut|acute|emergenc|nødsitu/i;
+const MAY_BE_ACUTE = /akut|acute|emergenc|nødsitu|urgent|haste/i;
 const MAY_HIT = /sl(?:å|aa)\s/i;
 const MAY_STAY_ABROAD = /blive|\bbo\b|stay|live/i;
 const MAY_DENY_SIGN = /tegn|sign|indikation|indication|fare|danger|unsafe|utryg/i;
@@ -482,12 +488,13 @@ interface Reading {
 
 /** Readings in order: a later one sees what the earlier ones left ("hjemmebesøg" before "hjem", "husarrest" …). */
 const FIRST_READINGS: readonly Reading[] = [
-  { look: MAY_DENY_SIGN, pattern: NO_SIGN_OF, as: ' ' },
   { look: /./, pattern: NEGATED_CUE, as: ' ' },
+  { look: MAY_DENY_SIGN, pattern: NO_SIGN_OF, as: ' ' },
   { look: MAY_BE_ACUTE, pattern: ASKED_OR_DENIED_ACUTE, as: ' ' },
   { look: /./, pattern: HOLD_A_MEETING, as: '$1' },
   { look: MAY_KEEP_EYE, pattern: KEEP_AN_EYE, as: ' overvåger ' },
   { look: MAY_MIND, pattern: MIND, as: ' varetage ' },
+  { look: MAY_TRAIN, pattern: TRAINING_ABOUT, as: ' kursus ' },
   { look: MAY_IMAM, pattern: IMAM_MARRIED, as: ' gift nikah ' },
   { look: MAY_BE_DEAD, pattern: AS_GOOD_AS_DEAD, as: ' dødstrussel ' },
   { look: MAY_OR_ELSE, pattern: OR_ELSE, as: ' trussel ' },

@@ -25,6 +25,7 @@ const MEANT: Readonly<Record<string, string>> = {
   genopdragelsesrejse: 'a re-education trip: genopdragelse + rejse',
   morddrusel: 'a murder threat, misspelt: mord + trussel',
   threatened: 'a form of threat',
+  threatening: 'a form of threat',
   tvangsgiftning: 'forced marriage: a form of tvangsgifte',
   // Violent or only intense ("det var voldsomt"): read as violence, the safer error.
   voldsomt: 'violent: vold + som',

@@ -1055,3 +1055,18 @@ describe('matchQuestion (held-out sets 28–30: procedure questions, every commu
     ['Storebroren har sagt til hendes veninde, at hun "ikke kommer ud mere". Hun er 16.', '"ikke kommer ud mere"'],
   ]);
 });
+
+describe('matchQuestion (held-out set 27: several things in one message)', () => {
+  answersRed([
+    ["Pkt. 2: Mentor fortalte at borgerens mor har sagt at hvis hun bliver ved med at gå uden tørklæde, så 'ender hun i en grøft'.", '"ender i en grøft"'],
+    ['Referat: 1. Kursus om tvangsægteskaber i november. 2. Borger (k, 35): hendes bror har truet hende på livet.', 'a course, and a threat to life'],
+    ['hun tør ikke tale om truslerne fra broren', 'afraid to speak of the threats'],
+  ]);
+  answersNotRed([
+    ['Referat fra afdelingsmøde: 1. Vi skal alle på kursus om tvangsægteskaber og æresrelaterede konflikter i november. 2. Borger (k, 35): hendes bror åbner vores breve.', 'the topic of a course'],
+    ['Saw the news about the honour killing case in another city. My client (24) keeps cancelling and always has her mother with her.', 'the news'],
+    ['Not urgent. Client (26) always comes with her husband. No sign of threats or forced marriage as far as I know.', '"no sign of threats or forced marriage"'],
+    ['Spørgsmål om to unge. Den ene (18) kommer altid med sin onkel. Vi har ingen viden om kontrol eller trusler.', '"ingen viden om kontrol eller trusler"'],
+  ]);
+  answersAcuteInAalborg([['Borgeren (19) bekræftede det og spurgte om hun kunne få et andet sted at sove', 'somewhere else to sleep']]);
+});

@@ -14,6 +14,10 @@ import { QUALITY } from '../../src/matching/phrase-index.js';
 const MEANT = new Set([
   'becuase → because',
   'tvangsagteskab → tvangsægteskab', 'tvangsagteskab → tvangsægteskaber', 'tvangsagteskab → tvangsægteskabet',
+  'beeing → being', 'maried → married', 'trudet → truet', 'plannlagt → planlagt', 'plannlagt → planlagte',
+  'familj → familie', 'familj → familien', 'familj → familiens', 'familj → family', 'familjen → familie', 'familjen → familien',
+  'familjen → familiens', 'familjen → family', 'famillen → familie', 'famillen → familien', 'famillen → familiens', 'famillen → family',
+  'famillien → familie', 'famillien → familien', 'famillien → familiens', 'famillien → family',
   'farbror → farbrødre', 'forælder → forældre', 'forælder → forældrene', 'somali → somalia',
   'farbroren → farbrødre',
   'forsvinde → forsvandt', 'forsvinde → forsvundet', 'forsvinder → forsvandt', 'forsvinder → forsvundet',
