@@ -12,8 +12,11 @@ function scoreOf(index: PhraseIndex, phrase: CompiledPhrase, text: string): Phra
   return hit ? { full: hit.full, partial: hit.partial, sureness: hit.sureness } : { full: 0, partial: 0, sureness: 0 };
 }
 
-/** The plain definition of a phrase's score, from the word qualities in a Map: the oracle for the packed arrays. */
-function plainScore(phrase: CompiledPhrase, found: ReadonlyMap<number, number>): PhraseScore {
+/**
+ * The plain definition of a phrase's score, from the word qualities in a Map: the oracle for the packed arrays. A "+" slot
+ * must match a token one or two places after a token matching the slot before it (perToken: the word ids of each token).
+ */
+function plainScore(phrase: CompiledPhrase, found: ReadonlyMap<number, number>, perToken: readonly ReadonlySet<number>[] = []): PhraseScore {
   let sum = 0;
   let present = 0;
   for (const slot of phrase.slots) {
@@ -22,7 +25,19 @@ function plainScore(phrase: CompiledPhrase, found: ReadonlyMap<number, number>):
     sum += best;
   }
   const total = phrase.slots.length;
-  const sureness = present === total ? sum / total : 0;
+  const near = phrase.near ?? [];
+  const positionsOf = (slot: number) => perToken.flatMap((ids, position) => (phrase.slots[slot]!.some((id) => ids.has(id)) ? [position] : []));
+  // Every run of "+" slots: some chain of positions, each one or two after the one before.
+  const runsHold = phrase.slots.every((_, slot) => {
+    if (near[slot] || !near[slot + 1]) return true;
+    let ends = positionsOf(slot);
+    for (let next = slot + 1; near[next]; next += 1) {
+      const candidates = positionsOf(next);
+      ends = candidates.filter((position) => ends.some((end) => position - end >= 1 && position - end <= 2));
+    }
+    return ends.length > 0;
+  });
+  const sureness = present === total && runsHold ? sum / total : 0;
   return { full: sureness * (1 + 0.25 * (total - 1)), partial: present / total, sureness };
 }
 
@@ -105,14 +120,15 @@ describe('PhraseIndex', () => {
     const index = buildGuideIndex(guide);
     const phrases = index.phraseList.map((owner) => owner.phrase);
     const phraseTexts = [...guide.levels.flatMap((level) => level.signs.flatMap((sign) => sign.match.phrases)), ...guide.contacts.flatMap((contact) => contact.match.phrases)];
-    const words = [...new Set(phraseTexts.flatMap((text) => text.split(/[\s|]+/)).map((word) => word.replace(/^=/, '')))];
+    const words = [...new Set(phraseTexts.flatMap((text) => text.split(/[\s|]+/)).map((word) => word.replace(/^\+?=?/, '')))];
     const typo = (word: string) => (word.length > 5 ? word.slice(0, 2) + word.slice(3) : word);
-    const word = fc.oneof(fc.constantFrom(...words), fc.constantFrom(...words).map(typo), fc.constantFrom('hun', 'er', 'aldrig', 'xyzzy', 'tvangsægteskabet', 'never'));
+    const word = fc.oneof(fc.constantFrom(...words), fc.constantFrom(...words).map(typo), fc.constantFrom('hun', 'er', 'aldrig', 'xyzzy', 'tvangsægteskabet', 'never', 'kommer', 'ud'));
     fc.assert(
       fc.property(fc.array(word, { maxLength: 12 }), (parts) => {
         const tokens = tokenize(parts.join(' '));
         const found = index.phrases.matchTokens(tokens);
-        const expected = phrases.map((phrase) => ({ id: phrase.id, ...plainScore(phrase, found) })).filter((hit) => hit.partial > 0);
+        const perToken = tokens.map((token) => new Set(index.phrases.matchTokens([token]).keys()));
+        const expected = phrases.map((phrase) => ({ id: phrase.id, ...plainScore(phrase, found, perToken) })).filter((hit) => hit.partial > 0);
         expect(index.phrases.scorePhrases(tokens)).toEqual(expected);
       }),
       { numRuns: 500 },
