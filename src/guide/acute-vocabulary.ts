@@ -19,7 +19,7 @@ export const DANGER_WORDS = [
   'vold|voldelig|voldeligt|violence|violent|abuse|abused|mishandling|mishandlet',
   // Written forms: "attached" is one letter from "attacked".
   '=overfaldet|=overfald|=overfaldt|=assaulted|=assault|=attacked',
-  '=slået|=slår|=slog|tæsk|tæsket|tæver|tævede|tævet|beaten|beat|beating|hit|hits',
+  '=slået|=slår|=slog|tæsk|tæsket|tæver|tævede|tævet|=bælteslag|=bælteslagene|pryglet|prygl|=belted|=whipped|beaten|beat|beating|hit|hits',
   'akut|acute|emergency|nødsituation|nødstilfælde',
   // Written forms: "en hastetid hos tandlægen" (an emergency appointment) begins with "haste".
   '=haster|=hastende|=hastesag|urgent|urgently', 'bortført|bortføre|bortførelse|kidnapped|kidnap|abducted|abduction',
@@ -42,11 +42,13 @@ export const DANGER_WORDS = [
   // Taken away by the family: "blev taget væk af far og onkler".
   'far|faren|onkler|onklerne|brødre|brødrene|familien|father|dad|uncles|brothers|family taget|tog|taken|took|hentet|ført væk|away',
   // Driven to the airport: "bliver kørt til lufthavnen i morgen".
-  'bliver|blive|being|is|was kørt|køres|driven|taken lufthavn|lufthavnen|airport',
+  'bliver|blive|being|is|was kørt|køres|driven|taken lufthavn|lufthavnen|airport', '=kører|=kørte|=driving|=drive|=drives me|mig +til|to +lufthavn|lufthavnen|airport|the',
   // The children taken from the institution without her knowing.
   'hentet|hentede|taget|tog|took|taken|picked børnene|børn|kids|children uden|without =vidste|=viden|knowing|knew|samtykke|consent|tilladelse|permission',
   // "Spurgte om hun kunne få et andet sted at sove": she cannot stay at home tonight.
   'andet|another +sted|place +at|to +sove|sleep',
+  // Guarded in turns; pushed down the stairs.
+  '=guarding|=guards|=guarded|=bevogter|=bevogtet|=bevogte =her|=hende', 'pushed|shoved|skubbet|skubbede|kastet|=threw|=thrown down|ned +stairs|the|trappen|trapperne',
   // She must get to safety now: "skal i sikkerhed", "needs a safe place tonight".
   'skal|må|skulle +i +sikkerhed', 'get|bring|brought|taken|take +to +safety',
   'skal|må|needs|need|brug|behov sikkert|sikker|safe ophold|sted|place nu|now|straks|tonight|=nat|akut|immediately',
@@ -125,7 +127,7 @@ export const DANGER_WORDS = [
   'skjulested|hideout',
   // Disowned: "she is no longer our daughter", "he has no son anymore", "du er død for os".
   'no|not|ikke|ingen longer|længere|anymore|mere our|their|vores|deres daughter|datter|son|søn', 'has|have|har no|ingen daughter|datter|son|søn anymore|longer|længere|mere',
-  'død|dead for|to os|us',
+  'død|dead for|to os|us|familien|family',
   // Pulled into a car, taken away.
   'trukket|tvunget|hevet|slæbt|pulled|dragged|bundled ind|into bil|bilen|car|van',
   // "Sold to an older man"; "ender i en kiste".
@@ -200,7 +202,7 @@ export const FORCED_MARRIAGE_WORDS = [
   'tvangsægteskab', 'tvangsægteskaber', 'tvangsægteskabet', 'tvangsgift', 'tvangsgiftet', 'tvangsgiftes',
   'tvangsgifte', 'tvang|tvinges|tvunget|tvinge|presset|presses gift|giftes|gifte|ægteskab|bryllup|nikah|nikkah|vielse|vies',
   'forced|force|forcing|pressured marriage|marry|married|wedding', 'forced marriage', 'forced to marry',
-  'gift|giftes|gifte|ægteskab vilje', // "Against her will", not the English modal: "she will marry him".
+  'gift|giftes|gifte|ægteskab|viet|vies|vielse vilje', // "Against her will", not the English modal: "she will marry him".
   'married|marry|marriage against|without =will|consent', 'gift|giftes|gifte uden samtykke',
   'skal giftes', 'skal gifte sig', '=getting married|wed',
   // "Has to marry", "is going to marry" are read by an idiom (idioms.ts): as loose words they met "has moved to…, married".
@@ -231,7 +233,9 @@ export const FORCED_MARRIAGE_WORDS = [
   // Promised or engaged to someone she did not choose.
   '=lovet|=lovede|promised bort|væk|away', '=lovet|=lovede|promised fætter|fætteren|kusine|cousin|ægteskab|marriage|mand|man|husband|bryllup|wedding|someone|somebody|nogen',
   'tvangsforlovet|tvangsforlovelse',
-  'forlovet|forlovelse|forlovelsen|forloves|trolovet|engaged|engagement|betrothed imod|mod|against|uden|without vilje|will|ønske|wishes|consent|asking|spørge|stede|tilstede|present',
+  'forlovet|forlovelse|forlovelsen|forloves|trolovet|engaged|engagement|betrothed|gift|giftet|married|viet|vielse|nikah imod|mod|against|uden|without vilje|will|ønske|wishes|consent|asking|spørge|stede|tilstede|present',
+  // Married by phone or video, without being there.
+  'gift|giftet|married|viet|wed over|by|via +telefonen|telefon|phone|=video|=videoopkald',
   'arrangeret|arrangerede|arranged|tvungen|tvunget|forced|planlagt|planlagte|planned forlovelse|forlovelsen|engagement|betrothal',
   `${ABROAD} gift|giftes|gifte|married|marry|bryllup|wedding`,
   // "Taking her to Yemen to get married": a named country is a danger only with the trip and the marriage together.

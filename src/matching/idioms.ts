@@ -22,6 +22,10 @@ const NEGATED_CUE = new RegExp(
 const NO_SIGN_OF =
   /\b(?:ikke|ingen|no|not|never)\s+(?:\S+\s+){0,2}?(?:tegn|signs?|indikationer|indications?)\s+(?:på|of|til)\s*,?\s+(?:\S+\s+){0,3}?(?:bange|frygt\w*|afraid|scared|fear\w*|vold\w*|violen\w*|trusl\w*|truet|threat\w*)\b|\b(?:ikke|not|doesn['’]t|does\s+not|don['’]t|isn['’]t|aren['’]t|wasn['’]t)\s+(?:føler\s+sig\s+|feel\s+|feels\s+|er\s+|is\s+)?(?:i\s+fare|in\s+danger|unsafe|utryg)(?![a-zæøå])/gi;
 
+// "Det virker ikke som om nogen er i fare", "hun siger ikke at hun er i fare", "I don't think she's in danger".
+const NOT_IN_DANGER =
+  /\b(?:virker|ser|lyder)\s+ikke\s+(?:som\s+om|til\s+at)\s+(?:\S+\s+){0,2}?(?:er\s+)?i\s+fare\b|\bsiger\s+ikke\s+at\s+(?:hun|han)\s+er\s+i\s+fare\b|\b(?:do\s+not|don['’]t|doesn['’]t|does\s+not)\s+(?:think|believe|seem)\s+(?:that\s+)?(?:she|he|they|it)?\s*(?:['’]s|is|are|to\s+be)\s+(?:in\s+danger|dangerous|unsafe)\b/gi;
+
 // "Sick leave": sickness absence (a yellow sign), not "leave home".
 const SICK_LEAVE = /\bsick\s+leave\b/gi;
 
@@ -85,7 +89,7 @@ const MARRIAGE_DENIALS =
 
 // "Så er hun død", "she's dead if she leaves him": a threat to her life, read as the word for one. Not "dead tired".
 const DEAD_IF =
-  /(?:(?:\b(?:så|saa|then)|,)\s+(?:er|is)\s+(?:hun|han|du|she|he|you)\s+['"‘’“”]?(?:død|doed|dod|dead)|\b(?:hun|han|du|she|he|you)\s*(?:er|is|are|['’]s|['’]re)\s+(?:a\s+)?(?:død|doed|dead)(?:\s+(?:woman|man|girl|boy))?,?\s+(?:hvis|if))(?!\p{L})/giu;
+  /(?:(?:\b(?:så|saa|then)|,)\s+(?:er|is|am)\s+(?:hun|han|du|jeg|she|he|you|i)\s+['"‘’“”]?(?:død|doed|dod|dead)|\b(?:hun|han|du|she|he|you)\s*(?:er|is|are|['’]s|['’]re)\s+(?:a\s+)?(?:død|doed|dead)(?:\s+(?:woman|man|girl|boy))?,?\s+(?:hvis|if))(?!\p{L})/giu;
 
 // "The deadline is killing me", "that call was killing me": a chore, not a threat to life.
 const CHORE_KILLING =
@@ -274,7 +278,7 @@ const OUT_OF_THE_COUNTRY = /\bud\s+af\s+landet\b|\bout\s+of\s+the\s+country\b/gi
 // "They'll 'deal with' her", "told to deal with his sister": the family's threat. Not "how to deal with her
 // depression" (no will, going to or told to before it).
 const WILL_DEAL_WITH =
-  /\b(?:going\s+to|gonna|will|['’]ll)\s+['"‘’“”]?fix['"‘’“”]?\s+(?:her|him|his\s+sister|her\s+sister|his\s+brother|their\s+daughter)\b|\b(?:her|him)\s+(?:home\s+)?to\s+be\s+fixed\b|\b(?:family|familien|brothers|brødrene|uncles|onklerne|father|faren|dad|husband|manden)\s+(?:will|['’]ll|is\s+going\s+to|are\s+going\s+to|vil|skal)\s+['"‘’“”]?(?:take\s+care\s+of|tage\s+sig\s+af|ordne)\s+(?:it|her|him|det|hende|ham)\b|['"‘’“”]\s*(?:take\s+care\s+of|tage\s+sig\s+af|tager\s+sig\s+af)\s+(?:it|her|him|det|hende|ham)\s*[.!]?['"‘’“”]|\b(?:will|['’]ll|going\s+to|gonna|told\s+to|want\s+to|wants\s+to)\s+['"‘’“”]?deal\s+with['"‘’“”]?\s+(?:him|her|them|(?:his|her|their)\s+(?:sister|brother|daughter|son|wife|cousin))\b/gi;
+  /\b(?:going\s+to|gonna|will|['’]ll)\s+['"‘’“”]?fix['"‘’“”]?\s+(?:her|him|his\s+sister|her\s+sister|his\s+brother|their\s+daughter)\b|\b(?:her|him)\s+(?:home\s+)?to\s+be\s+fixed\b|\b(?:family|familien|brothers|brødrene|uncles|onklerne|father|faren|dad|husband|manden)\s+(?:will|['’]ll|is\s+going\s+to|are\s+going\s+to|vil|skal)\s+['"‘’“”]?(?:take\s+care\s+of|tage\s+sig\s+af|ordne|deal\s+with)['"‘’“”]?\s+(?:it|her|him|det|hende|ham)\b|['"‘’“”]\s*(?:take\s+care\s+of|tage\s+sig\s+af|tager\s+sig\s+af)\s+(?:it|her|him|det|hende|ham)\s*[.!]?['"‘’“”]|\b(?:will|['’]ll|going\s+to|gonna|told\s+to|want\s+to|wants\s+to)\s+['"‘’“”]?deal\s+with['"‘’“”]?\s+(?:him|her|them|(?:his|her|their)\s+(?:sister|brother|daughter|son|wife|cousin))\b/gi;
 
 // "Better not come home": a warning from the family.
 const BETTER_NOT_COME_HOME = /\bbetter\s+not\s+(?:come|show\s+up)\s+(?:back\s+)?home\b/gi;
@@ -335,14 +339,15 @@ const HARD_WAY = /\b(?:lære|lærer|learn|learns)\s+(?:det\s+|it\s+)?(?:på\s+de
 
 // "'Hun er færdig'", "'she's done'": in quotes, a threat. Not "hun er færdig med kurset".
 const SHE_IS_DONE =
-  /['"‘’“”]\s*(?:(?:hun|han|du)\s+)?er\s+færdig\s*[.!]?['"‘’“”]|['"‘’“”]\s*(?:she|he|you)\s*(?:is|are|['’]s|['’]re)\s+(?:finished|done)\s*[.!]?['"‘’“”]/gi;
+  /\b(?:hun|han|du)\s+er\s+['"‘’“”]færdig['"‘’“”]|['"‘’“”]\s*(?:(?:hun|han|du)\s+)?er\s+færdig\s*[.!]?['"‘’“”]|['"‘’“”]\s*(?:she|he|you)\s*(?:is|are|['’]s|['’]re)\s+(?:finished|done)\s*[.!]?['"‘’“”]/gi;
 
 // "Familien siger hun er 'rejst'": gone, in the family's word, in quotes.
 const SAID_TO_BE_GONE =
   /\b(?:siger|sagde|says|said|claims|påstår)\s+(?:at\s+|that\s+)?(?:hun|han|she|he)\s+(?:er|is|has|['’]s)\s+['"‘’“”](?:rejst|væk|bortrejst|gone|away|travelling|traveling|left)[.!]?['"‘’“”]/gi;
 
-// "Hjælp mig" in a message she sent: a cry for help (not "kan du hjælpe mig med …").
-const HELP_ME = /['"‘’“”]\s*(?:hjælp\s+mig|help\s+me)\b(?!\s+(?:med|with))/gi;
+// "Hjælp mig" in a message she sent, or a quoted message ending ", hjælp'": a cry for help (not "kan du hjælpe mig med …",
+// nor "hun bad om 'hjælp' til ansøgningen").
+const HELP_ME = /['"‘’“”]\s*(?:hjælp\s+mig|help\s+me)\b(?!\s+(?:med|with))|(?:,|['"‘’“”])\s*(?:hjælp|help)\s*[!.]*['"‘’“”]/gi;
 
 // "Fik ham med i bilen", "pull her into the car": taken by force.
 const INTO_THE_CAR =
@@ -383,7 +388,7 @@ const IMAM_MARRIED = /\bimam(?:gift|giftet|viet|vielse)\b/gi;
 const AS_GOOD_AS_DEAD = /\b(?:as\s+good\s+as\s+dead|så\s+godt\s+som\s+død)\b/gi;
 
 // "Hun skal med hjem 'ellers'", "or else": the threat left unsaid, in quotes or trailing off.
-const OR_ELSE = /['"‘’“”]\s*(?:ellers|or\s+else)\s*[.!…]*\s*['"‘’“”]|\b(?:ellers|or\s+else)\s*(?:\.\.\.|…)/gi;
+const OR_ELSE = /['"‘’“”]\s*(?:ellers|or\s+else)\s*[.!…]*\s*['"‘’“”]|\b(?:ellers|or\s+else)\s*(?:\.\.\.|…)|\b(?:ellers|or\s+else)\s*,?\s*['"‘’“”]/gi;
 
 // "Hun kommer ikke ud mere", "slipper aldrig ud igen": kept in from now on.
 const NOT_OUT_ANYMORE = /\b(?:kommer|slipper)\s+(?:ikke|aldrig)\s+ud\s+(?:mere|igen)\b|\b(?:ikke|aldrig)\s+(?:kommer|slipper)\s+ud\s+(?:mere|igen)\b/gi;
@@ -392,6 +397,21 @@ const NOT_OUT_ANYMORE = /\b(?:kommer|slipper)\s+(?:ikke|aldrig)\s+ud\s+(?:mere|i
 // news, not the citizen's situation. Not a film or a series, which a citizen may tell as her own.
 const TRAINING_ABOUT =
   /\b(?:kursus|kurset|oplæg|oplægget|temadag|undervisning|uddannelsesdag|course|training|workshop|seminar|webinar|news|newsletter|nyhederne|nyhedsbrev\w*|avisen|article|artikel)\s+(?:\S+\s+){0,3}?(?:om|about|on)\s+(?:the\s+)?(?:æresdrab\w*|tvangsægteskab\w*|æresrelatere\w*|negativ\s+social\s+kontrol|honou?r\s+killings?|honou?r[- ]related\s+\w+|forced\s+marriages?)(?:\s+(?:og|and|eller|or)\s+(?:æresdrab\w*|tvangsægteskab\w*|æresrelatere\w*\s+\w+|honou?r\s+killings?|forced\s+marriages?))?(?:\s+case)?/gi;
+
+// "Ellers findes hun ikke mere": she will not exist, a threat to her life.
+const WONT_EXIST = /\bfindes\s+(?:hun|han|du)\s+ikke\s+(?:mere|længere)\b|\b(?:hun|han|du)\s+findes\s+ikke\s+(?:mere|længere)\b/gi;
+
+// "She's only let out of the house for doctor visits": kept in.
+const ONLY_LET_OUT = /\bonly\s+let\s+out\b/gi;
+
+// "They'll do worse if she talks".
+const DO_WORSE = /\b(?:will|['’]ll|would|['’]d)\s+do\s+(?:something\s+)?worse\b|\bgør\s+(?:noget\s+)?værre\b/gi;
+
+// "Sørger vi for at du ikke kan gå mere": we will make sure you cannot …, the family's threat.
+const MAKE_SURE_YOU_CANT = /\bsørger\s+(?:vi|de|jeg|han)\s+for\s+at\s+(?:du|hun|han)\s+(?:ikke|aldrig)\s+(?:kan|kommer\s+til\s+at)\b|\b(?:we|they|i|he)(?:['’]ll|\s+will)\s+make\s+sure\s+(?:you|she|he)\s+(?:can['’]t|cannot|can\s+not|won['’]t|never)\b/gi;
+
+// "I can only come out when they say", "må kun komme ud når de siger det": kept in.
+const OUT_ONLY_WHEN_THEY_SAY = /\b(?:can|may)\s+only\s+(?:come|go)\s+out\s+when|\b(?:kan|må)\s+kun\s+(?:komme|gå)\s+ud\s+når/gi;
 
 // "Passe butikken", "passer sine søskende": to mind or look after, which stems like "pas" (a passport).
 const MIND = /\bpass(?:e|er|ede)\b/gi;
@@ -451,6 +471,9 @@ const MAY_CURFEW = /\b(?:ud|ude|out)\b/i;
 const MAY_LEAVE_FAITH = /forlad|left|leav/i;
 const MAY_KEEP_EYE = /øje|eye/i;
 const MAY_MIND = /\bpasse/i;
+const MAY_MAKE_SURE = /sørger|make\s+sure/i;
+const MAY_EXIST = /findes/i;
+const MAY_BE_WORSE = /worse|værre/i;
 const MAY_TRAIN = /kurs|oplæg|temadag|undervisning|uddannelsesdag|course|training|workshop|seminar|webinar|news|nyhed|avis|article|artikel/i;
 const MAY_IMAM = /imam/i;
 const MAY_OR_ELSE = /ellers|or\s+else/i;
@@ -490,10 +513,16 @@ interface Reading {
 const FIRST_READINGS: readonly Reading[] = [
   { look: /./, pattern: NEGATED_CUE, as: ' ' },
   { look: MAY_DENY_SIGN, pattern: NO_SIGN_OF, as: ' ' },
+  { look: MAY_DENY_SIGN, pattern: NOT_IN_DANGER, as: ' ' },
   { look: MAY_BE_ACUTE, pattern: ASKED_OR_DENIED_ACUTE, as: ' ' },
   { look: /./, pattern: HOLD_A_MEETING, as: '$1' },
   { look: MAY_KEEP_EYE, pattern: KEEP_AN_EYE, as: ' overvåger ' },
   { look: MAY_MIND, pattern: MIND, as: ' varetage ' },
+  { look: MAY_MAKE_SURE, pattern: MAKE_SURE_YOU_CANT, as: ' trussel ' },
+  { look: MAY_CURFEW, pattern: OUT_ONLY_WHEN_THEY_SAY, as: ' låst inde ' },
+  { look: MAY_EXIST, pattern: WONT_EXIST, as: ' dødstrussel ' },
+  { look: MAY_LET, pattern: ONLY_LET_OUT, as: ' husarrest ' },
+  { look: MAY_BE_WORSE, pattern: DO_WORSE, as: ' trussel ' },
   { look: MAY_TRAIN, pattern: TRAINING_ABOUT, as: ' kursus ' },
   { look: MAY_IMAM, pattern: IMAM_MARRIED, as: ' gift nikah ' },
   { look: MAY_BE_DEAD, pattern: AS_GOOD_AS_DEAD, as: ' dødstrussel ' },

@@ -1070,3 +1070,29 @@ describe('matchQuestion (held-out set 27: several things in one message)', () =>
   ]);
   answersAcuteInAalborg([['Borgeren (19) bekræftede det og spurgte om hun kunne få et andet sted at sove', 'somewhere else to sleep']]);
 });
+
+describe('matchQuestion (held-out sets 31–34: hedges, the citizen\'s own words, urgency, health and the law)', () => {
+  answersRed([
+    ['hun fortalte at hun blev gift over telefonen med en mand i Syrien sidste måned, uden selv at være til stede', 'married by phone, not present'],
+    ["hendes egen familie har sagt at hun skal tilbage til manden, ellers 'findes hun ikke mere'", '"findes hun ikke mere"'],
+    ["Her ex-husband's family told her she has 'shamed' them and that her brothers will 'deal with it'", '"will \'deal with it\'"'],
+    ["She told him she's only let out of the house for doctor visits and her brothers take turns guarding her", 'let out only, guarded'],
+    ["her husband's brother pushed her down the stairs. She says they'll do worse if she talks.", 'pushed down the stairs, "do worse"'],
+    ['Hun blev viet hos en imam i sidste uge mod sin vilje', 'married against her will'],
+    ["borger har lige sendt sms: 'de kører mig til lufthavnen i aften, hjælp'. Hun er 23.", 'driven to the airport, "hjælp"'],
+    ["'im in my room, they took the handle off the door, i can only come out when they say. pls come'", '"only come out when they say"'],
+    ['»min far siger hvis jeg flytter ud er jeg død for familien og min bror siger så er jeg død for real«', '"så er jeg død"'],
+  ]);
+
+  answersAcuteInAalborg([
+    ['En 15-årig er kommet ind med mærker efter bælteslag', 'a beating with a belt'],
+    ["Storebror har fundet ud af det og skrevet at hun er 'færdig'. Hun er 16.", '"hun er \'færdig\'"'],
+    ['sms fra storebror: »stopper du ik med den danske pige sørger vi for at du ik kan gå mere«. Dreng på 16.', '"sørger vi for at du ikke kan"'],
+  ]);
+
+  answersNotAcute([
+    ['Pædagog: en dreng på 11 fortæller forældrene hvem storesøsteren snakker med. Det virker ikke som om nogen er i fare.', '"virker ikke som om nogen er i fare"'],
+    ["Woman in her 30s at the language school. I don't think she's in danger, but her husband waits outside every lesson.", '"don\'t think she\'s in danger"'],
+    ["hun bad om 'hjælp' til sin ansøgning", 'help with an application'],
+  ]);
+});
