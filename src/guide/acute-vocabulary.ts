@@ -20,7 +20,8 @@ export const DANGER_WORDS = [
   // Written forms: "attached" is one letter from "attacked".
   '=overfaldet|=overfald|=overfaldt|=assaulted|=assault|=attacked',
   '=slået|=slår|=slog|tæsk|tæsket|tæver|tævede|tævet|=bælteslag|=bælteslagene|pryglet|prygl|=belted|=whipped|beaten|beat|beating|hit|hits',
-  'akut|acute|emergency|nødsituation|nødstilfælde',
+  // Written form: "akutmodtagelsen" (A&E) begins with "akut".
+  '=akut|acute|emergency|nødsituation|nødstilfælde',
   // Written forms: "en hastetid hos tandlægen" (an emergency appointment) begins with "haste".
   '=haster|=hastende|=hastesag|urgent|urgently', 'bortført|bortføre|bortførelse|kidnapped|kidnap|abducted|abduction',
   'genopdragelsesrejse|genopdragelse|genopdragelsesrejser|reeducation', 're education',

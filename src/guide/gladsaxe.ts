@@ -12,7 +12,7 @@ const at = (section: string) => ({ source: SOURCE, section }) as const;
 const FAMILY_DA = 'mor|moren|far|faren|bror|broren|søster|søsteren|mand|manden|ægtefælle|familie|familien|forældre';
 const FAMILY_EN = 'mother|father|brother|sister|husband|wife|spouse|family|parents';
 /** The family with the in-laws, who often decide over a daughter-in-law's work and Danish classes. */
-const FAMILY_OR_IN_LAWS_DA = `${FAMILY_DA}|svigermor|svigerfamilien`;
+const FAMILY_OR_IN_LAWS_DA = `${FAMILY_DA}|svigermor|svigerfamilien|onkel|onklen`;
 // "=arbejde", "=job": not inside "medarbejder" (a colleague) or "jobcentret".
 const WORK_OR_DANISH_DA =
   'arbejdsprøvning|arbejdsprøve|praktik|praktikken|virksomhedspraktik|=job|=jobbet|=arbejde|=arbejdet|uddannelse|uddanne|=studere|kursus|skole|dansk|danskuddannelse|danskundervisning|danskkursus|danskkurset|sprogskole|sprogskolen|sprogcenter|sprogcentret|sprogcenteret';
@@ -114,7 +114,9 @@ export const gladsaxe = {
               'syg|sick aflyser|aflyst|afbud|cancels|cancelling|cancelled', 'syg|sick hele|all +tiden|the +time',
               'misses|missed|skips|skipped|skipping lot|often|alot', 'melder|meldt|melde syg', 'calls|called|calling sick',
               'sygedage', 'sick days|day', 'sick|doctor|doctors note|notes',
-              'cancellations|aflysninger', 'keeps|kept|always|altid cancelling|canceling|cancels|cancelled|aflyser|aflyst',
+              'cancellations|aflysninger|cancellation|aflysning', 'keeps|kept|always|altid cancelling|canceling|cancels|cancelled|aflyser|aflyst',
+              // "Melder fra hver mandag", "aflyste igen": cancelled again and again.
+              'melder|meldte|meldt +fra', 'aflyste|aflyser|aflyst|cancelled|cancels igen|again|femte|fifth|gang|time|times',
               'noshows|noshow', 'no shows', 'udeblivelser',
               // "Han skød mødet til næste uge igen": meetings put off again and again.
               'skød|skyder|skubbet|skubber|udskudt|udskyder|udsætter|udsat|flyttet|postponed|postpones|rescheduled|reschedules mødet|møder|møde|aftalen|aftaler|meeting|meetings|appointment|appointments igen|again|gang|time|times',
@@ -132,7 +134,7 @@ export const gladsaxe = {
             phrases: [
               'ændret|ændrer|forandret|anderledes adfærd', 'adfærd ændret|ændrer|ændring|forandring',
               'changed|changes|changing|different behaviour|behavior', 'behaviour|behavior change',
-              'påklædning', 'tøj|klæder|klædning|clothes|clothing|dress ændret|ændrer|anderledes|nyt|changed|different|new',
+              'påklædning', 'tøj|tøjstil|klæder|klædning|clothes|clothing|dress ændret|ændrer|anderledes|nyt|changed|different|new',
               'mistrivsel', 'mistrives|mistrivsel', 'trives ikke|dårligt', 'not thriving', 'unhappy|unwell|wellbeing', 'well being',
               'fravær', 'absence', 'trækker|trukket|trække sig', 'withdraws|withdrawn|withdrawing|withdrew', 'pulls|pulling|pulled|pull away|back',
               'fællesskaber|fællesskab|fællesskabet', 'community|communities',
@@ -261,7 +263,7 @@ export const gladsaxe = {
               `must not ${WORK_OR_DANISH_EN}|${WORK_OR_DANISH_DA}`, `${FAMILY_EN}|dad|mum|mom|laws says|said|say =ca|=cannot|=cant ${WORK_OR_DANISH_EN}`,
               // "She 'doesn't need Danish'", "en kone har ikke brug for dansk".
               'not|ikke need|needs|brug danish|dansk|language|sprogskole|sprogskolen',
-              `${FAMILY_EN} said|says no ${WORK_OR_DANISH_EN}`,
+              `${FAMILY_EN} said|says no ${WORK_OR_DANISH_EN}`, `${FAMILY_EN} said|says not ${WORK_OR_DANISH_EN}`,
               // "Arbejdsprøvning nej fra familien", "fik nej til sprogcenter af sin far".
               `nej ${WORK_OR_DANISH_DA} ${FAMILY_OR_IN_LAWS_DA}|far|faren|forældrene`,
               `${FAMILY_DA}|forældrene|svigermor siger|sagde|sagt nej ${WORK_OR_DANISH_DA}`,
@@ -289,6 +291,8 @@ export const gladsaxe = {
               'familien|family vælger|bestemmer|chooses|decides partner|kæreste|ægtefælle|spouse|husband|wife',
               'familien|family|forældrene|parents fundet|fandt|finder|finde|find|found|finds|valgt|vælger|chose|chosen|pick|picks|picked mand|husband|kone|wife|ægtefælle|spouse|partner',
               'choose|pick|decide who|whom', 'not|ikke free|fri|frit choose|vælge',
+              // "She'll never be allowed to pick her own husband", "'start looking' for a husband for her".
+              'allowed|lov pick|choose|vælge husband|wife|partner|spouse|mand|kone', 'looking|leder|søger for|efter husband|mand|kone|wife +for|til +her|hende|him|ham',
               // "Only allowed to be with someone from their own clan".
               'only|kun allowed|lov|må clan|klan|kreds|kredsen|stamme|tribe|background|baggrund|religion|own|egen|egne',
               'må|lov ikke selv vælge|bestemme', 'selv vælge|bestemme kæreste|partner|ægtefælle|hvem',

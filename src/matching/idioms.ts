@@ -6,15 +6,18 @@
 import { COUNTRY_NAMES } from '../guide/acute-vocabulary.js';
 
 const DENIED_CUE_WORD =
-  '(?:trusler|trussel|truslerne|truet|truer|truende|vold|volden|voldelig\\w*|threats?|threatened|threatening|violence|violent|bange|afraid|scared|frightened|tvang|tvangsægteskab\\w*|tvangsgift\\w*|forced\\s+marriage|æresdrab\\w*|honou?r\\s+killing|kontrol\\w*|control\\w*|myndighedsrådgiver\\w*|sagsbehandler\\w*|case ?workers?)';
+  '(?:trusler|trussel|truslerne|truet|truer|truende|vold|volden|voldelig\\w*|threats?|threatened|threatening|violence|violent|bange|afraid|scared|frightened|tvang|tvangsægteskab\\w*|tvangsgift\\w*|forced\\s+marriage|æresdrab\\w*|honou?r\\s+killing|kontrol\\w*|control\\w*|indespærr\\w*|isolering|isoleret|isolated|confinement|holdt\\s+(?:hjemme|inde)|kept\\s+(?:at\\s+home|home|in|inside)|myndighedsrådgiver\\w*|sagsbehandler\\w*|case ?workers?)';
 // Up to three words between the denial and the word: "ikke været udsat for vold", "hasn't been threatened", "no mention
 // of violence", "ingen direkte trusler". Only these words: "tør ikke sige noget om truslerne" keeps its threat.
 const DENIAL_FILLER =
-  '(?:(?:er|var|har|havde|blevet|været|udsat|for|nogen|noget|direkte|konkrete?|nævnt|om|is|was|has|have|had|been|being|any|direct|explicit|mention|mentioned|of|about|real|physical|fysisk|fysiske|en|et|a|an|viden|knowledge|sign|signs|tegn|på|det|indication|indications)\\s+){0,3}';
+  '(?:(?:er|var|har|havde|blevet|været|udsat|for|nogen|noget|direkte|konkrete?|nævnt|om|is|was|has|have|had|been|being|any|direct|explicit|mention|mentioned|of|about|real|physical|fysisk|fysiske|en|et|a|an|viden|knowledge|sign|signs|tegn|på|det|indication|indications|bliver|being)\\s+){0,3}';
+// A marriage denied beside a danger: "ikke noget med ægteskab eller trusler", "intet om vold eller ægteskab". Not alone: "hun
+// vil ikke giftes" is a marriage she does not want.
+const DENIED_MARRIAGE = '(?:ægteskab|giftermål|bryllup|marriage|wedding)';
 // "Ingen vold eller trusler", "no threats or violence": a denied list.
 const NEGATED_CUE = new RegExp(
-  `(?:\\bikke\\s+noget\\s+med|\\bikke\\s+nogen|\\bikke|\\bingen|\\bintet|\\buden|\\bnot\\s+any|\\bnot|n['’]t|\\bno|\\bwithout|\\bnobody|\\bno\\s+one|\\bnothing)\\s+${DENIAL_FILLER}${DENIED_CUE_WORD}` +
-    `(?:\\s*(?:,|eller|or|og|and|nor|om|of|for)\\s+${DENIAL_FILLER}${DENIED_CUE_WORD})*\\b`,
+  `(?:\\bikke\\s+noget\\s+med|\\bikke\\s+nogen|\\bikke|\\bingen|\\bintet|\\buden|\\bnot\\s+any|\\bnot|n['’]t|\\bno|\\bwithout|\\bnobody|\\bno\\s+one|\\bnothing)\\s+${DENIAL_FILLER}(?:${DENIED_MARRIAGE}\\s+(?:eller|or|og|and)\\s+)?${DENIED_CUE_WORD}` +
+    `(?:\\s*(?:,|eller|or|og|and|nor|om|of|for)\\s+${DENIAL_FILLER}(?:${DENIED_CUE_WORD}|${DENIED_MARRIAGE}))*\\b`,
   'gi',
 );
 
@@ -295,7 +298,7 @@ const ASKED_OR_DENIED_ACUTE = new RegExp(
     `|\\b(?:akut|acute)\\s+(?:eller|or)\\s+(?:ej|ikke|not)\\b`,
     `|\\b(?:skal|bør|should|must)\\s+(?:vi|jeg|man|we|i)\\s+(?:handle|reagere|gøre\\s+noget|act|react|do\\s+something)\\s+(?:akut|acutely|urgently)\\b`,
     `|\\b(?:hvornår|when)\\s+(?:er|is)\\s+(?:det|it|something)\\s+(?:akut|acute|an\\s+emergency)\\b`,
-    `|\\b(?:ikke|intet|ingen|not|nothing|no)\\s+(?:er\\s+|var\\s+|is\\s+)?(?:noget\\s+|så\\s+|særlig\\s+|særligt\\s+|umiddelbart\\s+|an?\\s+|really\\s+|yet\\s+|that\\s+)?(?:akut|akutte?|acute|emergency|nødsituation|urgent|hastende)\\b|\\bhaster\\s+ikke\\b`,
+    `|\\b(?:ikke|intet|ingen|not|nothing|no)\\s+(?:det\\s+)?(?:er\\s+|var\\s+|is\\s+)?(?:noget\\s+|så\\s+|særlig\\s+|særligt\\s+|umiddelbart\\s+|an?\\s+|really\\s+|yet\\s+|that\\s+)?(?:akut|akutte?|acute|emergency|nødsituation|urgent|hastende)\\b|\\bhaster\\s+ikke\\b`,
     `|\\b(?:do\\s+not|don['’]t|doesn['’]t)\\s+(?:think|believe|feel)\\s+(?:it|this|that)\\s*(?:is|['’]s|s)\\s+(?:an?\\s+)?(?:acute|emergency|urgent)\\b`,
   ].join(''),
   'gi',

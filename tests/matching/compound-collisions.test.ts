@@ -26,6 +26,8 @@ const MEANT: Readonly<Record<string, string>> = {
   morddrusel: 'a murder threat, misspelt: mord + trussel',
   threatened: 'a form of threat',
   threatening: 'a form of threat',
+  selvmordsforsøg: 'a suicide attempt: selvmord + forsøg',
+  voldtager: 'a rapist: vold + tager (voldtægt is read as violence)',
   tvangsgiftning: 'forced marriage: a form of tvangsgifte',
   // Violent or only intense ("det var voldsomt"): read as violence, the safer error.
   voldsomt: 'violent: vold + som',

@@ -1096,3 +1096,27 @@ describe('matchQuestion (held-out sets 31–34: hedges, the citizen\'s own words
     ["hun bad om 'hjælp' til sin ansøgning", 'help with an application'],
   ]);
 });
+
+describe('matchQuestion (held-out sets 31–34: denied lists with a marriage, cancellations, choices)', () => {
+  answersNotRed([
+    ['Jeg er usikker. Der er ikke noget med ægteskab eller trusler, men hendes bror kommer altid med til møderne.', '"ikke noget med ægteskab eller trusler"'],
+    ['Ingen vold, ingen trusler, ingen indespærring så vidt jeg ved. Men hendes svigerfar tjekker hendes e-boks.', '"ingen indespærring"'],
+    ['Jeg synes ikke det er akut. Men hendes far har adgang til hendes e-boks og sletter breve.', '"synes ikke det er akut"'],
+    ['Hun bliver ikke holdt hjemme, hun er ude hver dag, men hun har trukket sig fra fællesskabet.', '"bliver ikke holdt hjemme"'],
+  ]);
+  answersRed([
+    ['Ingen trusler om ægteskab, men i går slog broren hende', 'a denied marriage, then a beating'],
+    ['hun vil ikke giftes med ham', 'a marriage she does not want, not a denial'],
+  ]);
+
+  it.each([
+    ['Hun melder fra hver mandag og fredag. Har gjort det siden efteråret.', 'yellow'],
+    ['I dag kl. 10 ringede hun og aflyste igen – sygdom. Det er femte gang.', 'yellow'],
+    ['Hendes tøjstil har ændret sig meget de sidste par måneder', 'yellow'],
+    ["She'll never be allowed to pick her own husband – 'my brothers will decide'. She's 21.", 'orange'],
+    ['19-årig bor hos sin onkel. Han har sagt nej til den praktik vi havde fundet.', 'orange'],
+    ["Danish classes start again after the summer break and her husband says she won't be going.", 'orange'],
+  ] as const)('answers "%s" at Gladsaxe\'s %s level', (text, level) => {
+    expect(levelOf(ask('gladsaxe', text).intent)).toBe(level);
+  });
+});
