@@ -79,6 +79,9 @@ const MARRIAGE_HEDGE = new RegExp(
     `\\b(?:en\\s+dag|engang|på\\s+et\\s+tidspunkt|på\\s+sigt|om\\s+(?:nogle|et\\s+par|mange)\\s+år|i\\s+fremtiden|some\\s*day|one\\s+day|eventually|at\\s+some\\s+point|in\\s+the\\s+future|in\\s+a\\s+few\\s+years)\\b`,
     `|\\b(?:ikke\\s+talt\\s+om\\s+(?:nogen|noget)|ikke\\s+noget\\s+bryllup\\s+i\\s+sigte|no\\s+wedding\\s+(?:in\\s+sight|planned)|ingen\\s+(?:bestemt\\s+)?(?:person|dato)|no\\s+(?:name|date)|ingen\\s+konkrete?\\s+planer|(?:ikke\\s+noget|intet)\\s+konkret|nothing\\s+(?:concrete|specific)(?:\\s+yet)?|nothing\\s+(?:is\\s+)?planned|no\\s+(?:concrete\\s+)?plans?)\\b`,
     `|\\b(?:rygte[a-zæøå]*|rumou?rs?|there['’]s\\s+talk|har\\s+hørt\\s+fra|(?:hun|han)\\s+har\\s+ikke\\s+selv\\s+sagt|(?:she|he)\\s+(?:has\\s+not|hasn['’]t)\\s+said\\s+anything)`,
+    // No one named: "skal giftes inden for familien", "med en fra deres egen kreds", "med en familien finder".
+    `|\\b(?:inden\\s*for|within)\\s+(?:familien|slægten|kredsen|miljøet|the\\s+family|the\\s+community)\\b`,
+    `|\\b(?:med|to)\\s+(?:en|nogen|someone)\\s+(?:fra|from|som|that|who|de|familien|the\\s+family)\\s+(?:\\S+\\s+){0,2}?(?:finder|vælger|finds|chooses|picks|kreds\\w*|familien|miljø\\w*|klan\\w*|landsby\\w*|village|community|family)\\b`,
   ].join(''),
   'i',
 );
@@ -208,7 +211,8 @@ const WHOM_SHE_MARRIES =
 // where she does not want one ("ikke noget bryllup hun selv vil").
 const NOT_A_WEDDING =
   /\b(?:ikke|not)\s+(?:tale\s+om|nævnt|planlagt|sagt|talk\w*\s+(?:about|of)|mentioned|planned|arranged)\s+(?:noget|nogen|any|a)\s+(?:bryllup\w*|wedding\w*)(?:\s+(?:eller|or)\s+(?:nogen\s+|any\s+|a\s+)?(?:rejse\w*|trip|travel))?|\bnothing\s+(?:has\s+been\s+|is\s+)?(?:arranged|planned)/gi;
-const NOT_WANTED = /vil\s+ikke|ikke\s+(?:vil|ønsker|lyst)|ønsker\s+ikke|(?:n['’]t|not)\s+(?:want|wish)/i;
+// Her not wanting it; not the family's "vil ikke acceptere kæresten".
+const NOT_WANTED = /vil\s+ikke(?!\s+(?:acceptere|godkende|have\s+at|lade|tillade))|ikke\s+(?:vil|ønsker|lyst)(?!\s+(?:acceptere|godkende|have\s+at|lade|tillade))|ønsker\s+ikke|(?:n['’]t|not)\s+(?:want|wish)/i;
 
 // "The family doesn't want her working with men": work or study forbidden, read as "not allowed" (the words of that
 // sign). Not "she doesn't want to work there".

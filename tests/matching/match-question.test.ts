@@ -1120,3 +1120,15 @@ describe('matchQuestion (held-out sets 31–34: denied lists with a marriage, ca
     expect(levelOf(ask('gladsaxe', text).intent)).toBe(level);
   });
 });
+
+describe('matchQuestion (a spouse from the family, no one named)', () => {
+  it.each([
+    ['Familien vil ikke acceptere hendes kæreste og mener, hun skal giftes inden for familien. Der er ikke talt om nogen bestemt person.', 'orange'],
+    ['social balance: borgers familie har sagt nej til hans kæreste og siger han skal gifte sig inden for familien. han er 26', 'orange'],
+    ['Hun skal giftes med en fra familien til sommer i Pakistan', 'red'],
+    ['Hun vil ikke acceptere ægteskabet med fætteren', 'red'],
+    ['Han skal gifte sig med en fra familien, og han vil ikke', 'red'],
+  ] as const)('answers "%s" at Gladsaxe\'s %s level', (text, level) => {
+    expect(levelOf(ask('gladsaxe', text).intent)).toBe(level);
+  });
+});
