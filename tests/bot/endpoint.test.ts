@@ -186,11 +186,12 @@ describe('privacy', () => {
   });
 
   it('answers a message with a CPR number, warns, and never echoes or logs the number', async () => {
-    const reply = await gladsaxe.ask('Borgeren 010190-1234 skal tvangsgiftes');
+    // A fixed conversation id: the default one holds the process id, which can itself contain "1234".
+    const reply = await gladsaxe.ask('Borgeren 010190-1234 skal tvangsgiftes', { conversationId: 'cpr-check' });
     expect(levelOf(reply)).toBe('red');
     const all = JSON.stringify(reply.activities);
     expect(all).toMatch(/CPR/);
-    expect(all).not.toMatch(/010190|1234/);
+    expect(all).not.toMatch(/010190|\b1234\b/);
     expect(gladsaxe.logs.join('\n')).not.toMatch(/010190/);
   });
 });
