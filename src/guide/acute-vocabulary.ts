@@ -32,7 +32,7 @@ export const DANGER_WORDS = [
   // udlandet" or "she left Iraq": where a citizen studied or came from is not a danger.
   `efterlade|efterladt|efterlades|efterlod|abandoned|leave|left|leaving ${ABROAD}`, `take|taking ${ABROAD}`, `tage|tager|tages med ${ABROAD}`,
   // "=taget", "=taken": written forms only, since "tage" and "take" stem like them ("husk at tage pas med").
-  'pas|passport =taget|=frataget|konfiskeret|tog|gemt|gemmer|beholder|=taken|took|confiscated|hidden|hides|keeps|kept',
+  'pas|passport =taget|=frataget|konfiskeret|tog|gemt|gemmer|beholder|=inddraget|=inddrog|=taken|took|confiscated|hidden|hides|keeps|kept',
   // "Mand tager pas": a relative takes it. Not "husk at tage pas med".
   'mand|manden|husband|far|faren|bror|broren|familien|family|brother|father =tager|=takes pas|passet|passport|passports',
   // Not back from a holiday abroad: the marriage or "re-education" stay may have begun.
@@ -43,7 +43,7 @@ export const DANGER_WORDS = [
   // Taken away by the family: "blev taget væk af far og onkler".
   'far|faren|onkler|onklerne|brødre|brødrene|familien|father|dad|uncles|brothers|family taget|tog|taken|took|hentet|ført væk|away',
   // Driven to the airport: "bliver kørt til lufthavnen i morgen".
-  'bliver|blive|being|is|was kørt|køres|driven|taken lufthavn|lufthavnen|airport', '=kører|=kørte|=driving|=drive|=drives me|mig +til|to +lufthavn|lufthavnen|airport|the',
+  'bliver|blive|being|is|was kørt|køres|driven|taken lufthavn|lufthavnen|airport', '=kører|=kørte|=driving|=drive|=drives|=tager|=taking|=take me|mig +til|to +lufthavn|lufthavnen|airport|the',
   // The children taken from the institution without her knowing.
   'hentet|hentede|taget|tog|took|taken|picked børnene|børn|kids|children uden|without =vidste|=viden|knowing|knew|samtykke|consent|tilladelse|permission',
   // "Spurgte om hun kunne få et andet sted at sove": she cannot stay at home tonight.
@@ -53,6 +53,9 @@ export const DANGER_WORDS = [
   // She must get to safety now: "skal i sikkerhed", "needs a safe place tonight".
   'skal|må|skulle +i +sikkerhed', 'get|bring|brought|taken|take +to +safety',
   'skal|må|needs|need|brug|behov sikkert|sikker|safe ophold|sted|place nu|now|straks|tonight|=nat|akut|immediately',
+  'skal|må|needs|need på|to|i +sikker|sikkert|safe +institution|ophold|house|placement',
+  // Taken home by force.
+  'take|taking|tage|tager|hente|henter|drag|bring her|hende|him|ham by|med +force|magt',
   // Not come home overnight: missing. "Hun er ikke kommet hjem i nat".
   'ikke|not kommet|come|came|returned +hjem|home nat|natten|=night|weekenden|weekend|døgn|døgnet|dage|days',
   // Taken or sent abroad for good ("for good" and "for altid" are read as "permanently": idioms.ts).
@@ -110,7 +113,7 @@ export const DANGER_WORDS = [
   // Relatives waiting in a car outside her building; flown in from abroad "to sort it out".
   'onkler|onkel|farbrødre|morbrødre|brødre|brødrene|bror|broren|fætre|fætter|familien|far|faren|manden|eksmanden|uncles|uncle|brothers|brother|cousins|cousin|family|father|husband holdt|holder|parkeret|sad|sidder|venter|ventede|parked|sat|sitting|waited|waiting bil|bilen|car uden|udenfor|foran|outside opgang|opgangen|hus|huset|lejlighed|lejligheden|building|house|flat|door|døren',
   // Relatives standing outside her door or building ("står uden for døren", "stået nede foran hendes opgang").
-  'onkler|onkel|onklen|farbrødre|morbrødre|brødre|brødrene|bror|broren|fætre|=fætrene|fætter|fætteren|far|faren|familien|manden|eksmanden|svigerfamilien|uncles|uncle|brothers|brother|cousins|cousin|father|dad|family|husband|laws =står|=stod|=stået|=stående|standing|stands|stood uden|udenfor|foran|outside døren|dør|door|opgang|opgangen|hoveddøren|building',
+  'onkler|onkel|onklen|farbrødre|morbrødre|brødre|brødrene|bror|broren|fætre|=fætrene|fætter|fætteren|far|faren|familien|manden|eksmanden|svigerfamilien|uncles|uncle|brothers|brother|cousins|cousin|father|dad|family|husband|laws =står|=stod|=stået|=stående|standing|stands|stood|=waiting|=venter uden|udenfor|foran|outside døren|dør|door|opgang|opgangen|hoveddøren|building|jobcentret|jobcenter|job|skolen|school',
   // "Her brothers will hurt her if she comes home", "gøre hende fortræd": harm from the family, not self-harm. Written
   // forms, and each language apart: "hurtigt" begins with "hurt", and Danish "det her" is not English "her".
   'uncles|uncle|brothers|brother|cousins|cousin|father|dad|family|husband|laws =hurt|=harm|=hurting|=harming =her|=him',
@@ -172,7 +175,7 @@ export const HONOUR_KILLING_WORDS = [
   'death threat|threats|threatened', 'truet|trusler|truer|trussel livet|liv|død|døden',
   'threat|threats|threatened|threatening life|death|kill', 'livsfare', 'life danger|risk|threatened',
   // "The family's honour must be restored": the words of an honour-related threat.
-  'ære|æren|æres|honour|honor genoprette|genoprettes|genoprettet|restore|restored|restoring|rense|renses|cleanse|cleansed|hævne|hævnes|avenge|avenged|vaske|vaskes|wash|washed|blod|blood',
+  'ære|æren|æres|honour|honor genoprette|genoprettes|genoprettet|restore|restored|restoring|rense|renses|cleanse|cleansed|=clean|=cleaned|=cleaning|hævne|hævnes|avenge|avenged|vaske|vaskes|wash|washed|blod|blood',
   // "Han skal ligge i jorden": dead and buried.
   // Written forms: "jordemoder" (midwife) and "gravid" (pregnant) begin like "jorden" and "graven".
   'ligge|ligger|lægges =jorden|=graven|=grøft|=grøften|=ditch', 'ender|ende|havner|havne|ends|end =grøft|=grøften|=ditch',
@@ -269,6 +272,9 @@ export const ISOLATION_WORDS = [
   'ikke lov ud|udenfor|forlade',
   // "Hun må ikke gå ud": not "det må ikke gå ud over hendes praktik", which an idiom reads as "påvirker" (idioms.ts).
   'må|får ikke gå|komme ud|udenfor', 'låst|låses|låser|låste|lukket|spærret =inde|=inne', '=låst|=låste|=locked dør|døren|door',
+  '=aflåst|=aflåste værelse|værelset|rum|rummet|lejlighed|lejligheden|room',
+  // Kept in a room without food (a "healer", a "treatment").
+  'holde|holder|holdt|holdes|kept|keep|keeping|held rum|room|værelse|=kælder|=kælderen|basement uden|without mad|food',
   // No key of her own: she cannot leave or come back on her own.
   'ikke|ingen|frataget|=taget egen|sin nøgle|nøgler', 'no|not|=taken|took own|her =keys', 'no|not own =key',
   'locked in|inside|up|away|home|room|bedroom', '=låst|=låse|=låser|=låses|=låste værelse|værelset|værelser|soveværelset',

@@ -354,7 +354,7 @@ const SAID_TO_BE_GONE =
 
 // "Hjælp mig" in a message she sent, or a quoted message ending ", hjælp'": a cry for help (not "kan du hjælpe mig med …",
 // nor "hun bad om 'hjælp' til ansøgningen").
-const HELP_ME = /['"‘’“”]\s*(?:hjælp\s+mig|help\s+me)\b(?!\s+(?:med|with))|(?:,|['"‘’“”])\s*(?:hjælp|help)\s*[!.]*['"‘’“”]/gi;
+const HELP_ME = /['"‘’“”]\s*(?:hjælp\s+mig|help\s+me)\b(?!\s+(?:med|with))|,\s*(?:hjælp|help)\s*[!.]*['"‘’“”]|['"‘’“”]\s*(?:hjælp|help)\s*!+\s*['"‘’“”]/gi;
 
 // "Fik ham med i bilen", "pull her into the car": taken by force.
 const INTO_THE_CAR =
@@ -418,7 +418,20 @@ const DO_WORSE = /\b(?:will|['’]ll|would|['’]d)\s+do\s+(?:something\s+)?wors
 const MAKE_SURE_YOU_CANT = /\bsørger\s+(?:vi|de|jeg|han)\s+for\s+at\s+(?:du|hun|han)\s+(?:ikke|aldrig)\s+(?:kan|kommer\s+til\s+at)\b|\b(?:we|they|i|he)(?:['’]ll|\s+will)\s+make\s+sure\s+(?:you|she|he)\s+(?:can['’]t|cannot|can\s+not|won['’]t|never)\b/gi;
 
 // "I can only come out when they say", "må kun komme ud når de siger det": kept in.
-const OUT_ONLY_WHEN_THEY_SAY = /\b(?:can|may)\s+only\s+(?:come|go)\s+out\s+when|\b(?:kan|må)\s+kun\s+(?:komme|gå)\s+ud\s+når/gi;
+const OUT_ONLY_WHEN_THEY_SAY =
+  /\b(?:can|may)\s+only\s+(?:come|go)\s+out\s+when|\b(?:(?:kan|må)\s+kun|kun\s+(?:kan|må))\s+(?:komme|gå)\s+ud,?\s+når|\b(?:(?:kan|må)\s+kun|kun\s+(?:kan|må))\s+forlade\s+(?:lejligheden|huset|hjemmet)|\bonly\s+allowed\s+(?:to\s+)?(?:leave|go\s+out)|\b(?:hun|han|she|he)\s+(?:bliver|stays|is\s+staying)\s+(?:inde|inside)\s+(?:nu|now|til|until|indtil)\b|\b(?:keeping|keeps|kept|holder|holdt)\s+(?:him|her|ham|hende)\s+(?:in|i)\s+(?:the\s+)?(?:basement|cellar|kælderen|kælder)\b/gi;
+
+// Case-note shorthand for a home: "ude af lejl.", "i lejl".
+const FLAT_SHORT = /\blejl\b\.?/gi;
+
+// "Så er det slut med hende", "it's over for her": the family's threat.
+const OVER_FOR_HER = /\b(?:er\s+det\s+slut\s+med|it['’]s\s+over\s+for|it\s+is\s+over\s+for)\s+(?:hende|ham|dig|her|him|you)\b/gi;
+
+// "If she's with that boy again she is dead": the condition first.
+const IF_THEN_DEAD = /\b(?:if|hvis)\s+(?:\S+\s+){1,10}?(?:(?:she|he|you)\s*(?:is|are|['’]s|['’]re)|(?:så\s+)?er\s+(?:hun|han|du))\s+(?:dead|død)\b/gi;
+
+// "Whoever 'deals with him'", quoted: the family's threat.
+const QUOTED_DEAL = /['"‘’“”]\s*(?:deal|deals|dealt)\s+with\s+(?:him|her)\s*['"‘’“”]/gi;
 
 // "Passe butikken", "passer sine søskende": to mind or look after, which stems like "pas" (a passport).
 const MIND = /\bpass(?:e|er|ede)\b/gi;
@@ -474,10 +487,12 @@ const MAY_BE_HEATED = /voldsom/i;
 const MAY_BE_SICK = /sick/i;
 const MAY_BE_ALLOWED = /allowed/i;
 const MAY_BEAT = /\bbank/i;
-const MAY_CURFEW = /\b(?:ud|ude|out)\b/i;
+const MAY_CURFEW = /\b(?:ud|ude|out|forlade|leave|inde|inside|basement|cellar|kælder\w*)\b/i;
 const MAY_LEAVE_FAITH = /forlad|left|leav/i;
 const MAY_KEEP_EYE = /øje|eye/i;
 const MAY_MIND = /\bpasse/i;
+const MAY_BE_OVER = /slut\s+med|over\s+for/i;
+const MAY_FLAT = /\blejl\b/i;
 const MAY_MAKE_SURE = /sørger|make\s+sure/i;
 const MAY_EXIST = /findes/i;
 const MAY_BE_WORSE = /worse|værre/i;
@@ -492,7 +507,7 @@ const MAY_PAY = /betale|pay/i;
 const MAY_BE_HARD = /hårde|hard\s+way/i;
 const MAY_BE_DONE = /færdig|finished|done/i;
 const MAY_BE_GONE = /rejst|væk|gone|away|travel|left/i;
-const MAY_HELP_ME = /hjælp\s+mig|help\s+me/i;
+const MAY_HELP_ME = /hjælp|help/i;
 const MAY_CAR = /bil|car\b/i;
 const MAY_RETURN = /hvornår|when/i;
 const MAY_BE_FOR_GOOD = /\bfor\s+(?:good|altid|bestandig)/i;
@@ -525,6 +540,10 @@ const FIRST_READINGS: readonly Reading[] = [
   { look: /./, pattern: HOLD_A_MEETING, as: '$1' },
   { look: MAY_KEEP_EYE, pattern: KEEP_AN_EYE, as: ' overvåger ' },
   { look: MAY_MIND, pattern: MIND, as: ' varetage ' },
+  { look: MAY_BE_OVER, pattern: OVER_FOR_HER, as: ' dødstrussel ' },
+  { look: MAY_BE_DEAD, pattern: IF_THEN_DEAD, as: ' dødstrussel ' },
+  { look: MAY_DEAL, pattern: QUOTED_DEAL, as: ' trussel ' },
+  { look: MAY_FLAT, pattern: FLAT_SHORT, as: ' lejligheden ' },
   { look: MAY_MAKE_SURE, pattern: MAKE_SURE_YOU_CANT, as: ' trussel ' },
   { look: MAY_CURFEW, pattern: OUT_ONLY_WHEN_THEY_SAY, as: ' låst inde ' },
   { look: MAY_EXIST, pattern: WONT_EXIST, as: ' dødstrussel ' },

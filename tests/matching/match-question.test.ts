@@ -1132,3 +1132,24 @@ describe('matchQuestion (a spouse from the family, no one named)', () => {
     expect(levelOf(ask('gladsaxe', text).intent)).toBe(level);
   });
 });
+
+describe('matchQuestion (held-out sets 35–38: case-note register, shorthand, the family\'s words, sexuality)', () => {
+  answersRed([
+    ['hun har ikke været ude af lejl. i mdr, familien lukker ikke op når vi kommer', '"lejl."'],
+    ['obs obs: borger 19 skrev "de tager mig til lufthavnen i morgen, hjælp"', 'taken to the airport, "hjælp"'],
+    ["her uncle said he'll \"clean the family honour\" if she doesn't come home", '"clean the family honour"'],
+    ['Der er konstateret, at borgeren opholder sig i et aflåst værelse. Hun oplyser, at hun kun må komme ud, når han er hjemme.', 'a locked room'],
+    ['familien har inddraget hendes pas og telefon, og hun kun må forlade lejligheden for at møde i jobcentret', 'passport withdrawn, out only for the job centre'],
+    ['Han siger hun "ikke har brug for kommunen mere", og at hun bliver inde til hun "kommer til fornuft"', '"bliver inde til"'],
+    ['broren sagde "hvis hun ikke kommer hjem, så henter vi hende, og så er det slut med hende"', '"så er det slut med hende"'],
+    ['Today he said "if she\'s with that boy again she is dead, tell her that". She\'s 22.', 'the condition first'],
+    ['his uncle has spread the word that whoever "deals with him" is doing the family a favour', 'a quoted "deals with him"'],
+    ['His sister said their father is keeping him in the basement', 'kept in the basement'],
+    ['en "healer" der har "behandlet" andre drenge ved at holde dem i et rum uden mad i flere dage', 'kept in a room without food'],
+  ]);
+  answersAcuteInAalborg([
+    ['22yo says her brothers are waiting outside the job centre to take her home by force', 'waiting outside, by force'],
+    ['myndighedsrådgiver, borger 19: sikkerhedsvurd. siger hun skal på sikker institution', 'a safe placement'],
+  ]);
+  answersNotAcute([["hun bad om 'hjælp' til sin ansøgning", "asking for 'hjælp'"]]);
+});
