@@ -15,7 +15,7 @@ const FAMILY_EN = 'mother|father|brother|sister|husband|wife|spouse|family|paren
 const FAMILY_OR_IN_LAWS_DA = `${FAMILY_DA}|svigermor|svigerfamilien|onkel|onklen`;
 // "=arbejde", "=job": not inside "medarbejder" (a colleague) or "jobcentret".
 const WORK_OR_DANISH_DA =
-  'arbejdsprøvning|arbejdsprøve|praktik|praktikken|virksomhedspraktik|=job|=jobbet|=arbejde|=arbejdet|uddannelse|uddanne|=studere|kursus|skole|dansk|danskuddannelse|danskundervisning|danskkursus|danskkurset|sprogskole|sprogskolen|sprogcenter|sprogcentret|sprogcenteret';
+  'arbejdsprøvning|arbejdsprøve|praktik|praktikken|virksomhedspraktik|=job|=jobbet|=arbejde|=arbejdet|uddannelse|uddanne|=studere|kursus|skole|dansk|danskuddannelse|danskundervisning|danskkursus|danskkurset|sprogskole|sprogskolen|sprogcenter|sprogcentret|sprogcenteret|løntilskud|jobafklaring|jobafklaringsforløb';
 const WORK_OR_DANISH_EN = 'work|job|trial|assessment|placement|internship|study|school|education|course|classes|lessons|danish|language';
 
 const INTRO = 'Actioncard for borgere over 18 år';
@@ -264,6 +264,12 @@ export const gladsaxe = {
               // "She 'doesn't need Danish'", "en kone har ikke brug for dansk".
               'not|ikke need|needs|brug danish|dansk|language|sprogskole|sprogskolen',
               `${FAMILY_EN} said|says no ${WORK_OR_DANISH_EN}`, `${FAMILY_EN} said|says not ${WORK_OR_DANISH_EN}`,
+              // "Ægtefællen har besluttet, at hun ikke skal lære dansk", "familien har modsat sig praktikken", "she is withdrawing
+              // because 'our family does not do that'", "trækker sig fra arbejdsprøvningen, da familien mener …".
+              `${FAMILY_OR_IN_LAWS_DA}|svigermoderen besluttet|bestemt|mener|synes|siger ikke ${WORK_OR_DANISH_DA}`,
+              `${FAMILY_OR_IN_LAWS_DA}|svigermoderen modsat|modsætter|imod ${WORK_OR_DANISH_DA}`,
+              `${FAMILY_OR_IN_LAWS_DA}|svigermoderen trækker|trukket|trak|stopper|stoppet|stoppede|udmeldt|afmeldt ${WORK_OR_DANISH_DA}`,
+              `${FAMILY_EN}|laws withdrawing|withdrawn|withdraws|dropping|drops|dropped|pulled|stopped ${WORK_OR_DANISH_EN}`,
               // "Arbejdsprøvning nej fra familien", "fik nej til sprogcenter af sin far".
               `nej ${WORK_OR_DANISH_DA} ${FAMILY_OR_IN_LAWS_DA}|far|faren|forældrene`,
               `${FAMILY_DA}|forældrene|svigermor siger|sagde|sagt nej ${WORK_OR_DANISH_DA}`,
@@ -292,7 +298,9 @@ export const gladsaxe = {
               'familien|family|forældrene|parents fundet|fandt|finder|finde|find|found|finds|valgt|vælger|chose|chosen|pick|picks|picked mand|husband|kone|wife|ægtefælle|spouse|partner',
               'choose|pick|decide who|whom', 'not|ikke free|fri|frit choose|vælge',
               // "She'll never be allowed to pick her own husband", "'start looking' for a husband for her".
-              'allowed|lov pick|choose|vælge husband|wife|partner|spouse|mand|kone', 'looking|leder|søger for|efter husband|mand|kone|wife +for|til +her|hende|him|ham',
+              'allowed|lov pick|choose|vælge husband|wife|partner|spouse|mand|kone',
+              // "We'll choose someone good for her", "med en vi godkender".
+              'choose|vælge|vælger|find|finde|finder +someone|en|nogen +for|til +her|hende|him|ham', 'med|with +en|someone +vi|we|de|they +godkender|approve|accept|accepterer', 'looking|leder|søger for|efter husband|mand|kone|wife +for|til +her|hende|him|ham',
               // "Only allowed to be with someone from their own clan".
               'only|kun allowed|lov|må clan|klan|kreds|kredsen|stamme|tribe|background|baggrund|religion|own|egen|egne',
               'må|lov ikke selv vælge|bestemme', 'selv vælge|bestemme kæreste|partner|ægtefælle|hvem',

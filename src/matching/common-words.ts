@@ -31,7 +31,7 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set(
     'strike thing things trusts weather whose words ' +
     // Real words, or everyday spellings without æøå ("vaelge" is "vælge", not "sælge"), of the same kind.
     'fædre hovedet koden laeser mentee resting sommers vaelge vester årgang soger covers covering covered afmeldt afmeldte escalate laves makes meretes passed ' +
-    'fifteen bundet confidence deported drukket herned kende lagde logge læste skændet sniger tinder ugift ' +
+    'binder bærer datede dressed faste filling healer koldt koran later lykkedes læses peace pride skjule fifteen bundet confidence deported drukket herned kende lagde logge læste skændet sniger tinder ugift ' +
     'belærende aftales bestille blandet blankt caste chechen cheers dermed dømme escalating hilsen håber kendt møter påske thread shoud ' +
     // Swedish and Norwegian from Scandinavian colleagues.
     'hennes honom jente säger ställer ' +

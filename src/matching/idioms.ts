@@ -423,6 +423,8 @@ const OUT_ONLY_WHEN_THEY_SAY =
 
 // Case-note shorthand for a home: "ude af lejl.", "i lejl".
 const FLAT_SHORT = /\blejl\b\.?/gi;
+// "Nej fra fam.": the family.
+const FAMILY_SHORT = /\bfam\b\.?/gi;
 
 // "Så er det slut med hende", "it's over for her": the family's threat.
 const OVER_FOR_HER = /\b(?:er\s+det\s+slut\s+med|it['’]s\s+over\s+for|it\s+is\s+over\s+for)\s+(?:hende|ham|dig|her|him|you)\b/gi;
@@ -493,6 +495,7 @@ const MAY_KEEP_EYE = /øje|eye/i;
 const MAY_MIND = /\bpasse/i;
 const MAY_BE_OVER = /slut\s+med|over\s+for/i;
 const MAY_FLAT = /\blejl\b/i;
+const MAY_FAM = /\bfam\b/i;
 const MAY_MAKE_SURE = /sørger|make\s+sure/i;
 const MAY_EXIST = /findes/i;
 const MAY_BE_WORSE = /worse|værre/i;
@@ -544,6 +547,7 @@ const FIRST_READINGS: readonly Reading[] = [
   { look: MAY_BE_DEAD, pattern: IF_THEN_DEAD, as: ' dødstrussel ' },
   { look: MAY_DEAL, pattern: QUOTED_DEAL, as: ' trussel ' },
   { look: MAY_FLAT, pattern: FLAT_SHORT, as: ' lejligheden ' },
+  { look: MAY_FAM, pattern: FAMILY_SHORT, as: ' familien ' },
   { look: MAY_MAKE_SURE, pattern: MAKE_SURE_YOU_CANT, as: ' trussel ' },
   { look: MAY_CURFEW, pattern: OUT_ONLY_WHEN_THEY_SAY, as: ' låst inde ' },
   { look: MAY_EXIST, pattern: WONT_EXIST, as: ' dødstrussel ' },

@@ -1153,3 +1153,16 @@ describe('matchQuestion (held-out sets 35–38: case-note register, shorthand, t
   ]);
   answersNotAcute([["hun bad om 'hjælp' til sin ansøgning", "asking for 'hjælp'"]]);
 });
+
+describe('matchQuestion (held-out sets 35–38: work and Danish refused in other words, a partner chosen for her)', () => {
+  it.each([
+    ["Borgeren oplyser, at ægtefællen har besluttet, at hun ikke skal lære dansk", 'orange'],
+    ['Det bemærkes, at borgerens familie har modsat sig hendes deltagelse i virksomhedspraktik', 'orange'],
+    ["Borgeren trækker sig fra arbejdsprøvningen, da familien mener, at det 'ikke passer sig' for hende", 'orange'],
+    ["Her husband called today and stated she is withdrawing from the work trial because 'our family does not do that'", 'orange'],
+    ['jobkons. her: borger fik nej fra fam. ift arbejdsprøvning, "kvinder arbejder ikke"', 'orange'],
+    ['dad says she can date once she\'s married, "we\'ll choose someone good for her, it\'s our way". she\'s 19.', 'orange'],
+  ] as const)('answers "%s" at Gladsaxe\'s %s level', (text, level) => {
+    expect(levelOf(ask('gladsaxe', text).intent)).toBe(level);
+  });
+});

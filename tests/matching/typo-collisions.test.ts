@@ -18,7 +18,7 @@ const MEANT = new Set([
   'familj → familie', 'familj → familien', 'familj → familiens', 'familj → family', 'familjen → familie', 'familjen → familien',
   'familjen → familiens', 'familjen → family', 'famillen → familie', 'famillen → familien', 'famillen → familiens', 'famillen → family',
   'famillien → familie', 'famillien → familien', 'famillien → familiens', 'famillien → family',
-  'farbror → farbrødre', 'morbror → morbrødre', 'jobbcentret → jobcentret', 'forælder → forældre', 'forælder → forældrene', 'somali → somalia',
+  'farbror → farbrødre', 'morbror → morbrødre', 'jobbcentret → jobcentret', 'farbroderen → farbrødre', 'forælder → forældre', 'forælder → forældrene', 'somali → somalia',
   'farbroren → farbrødre',
   'forsvinde → forsvandt', 'forsvinde → forsvundet', 'forsvinder → forsvandt', 'forsvinder → forsvundet',
   'marraige → marriage', 'marraige → married', 'marraige → marry', 'marraige → marrying', 'marrige → marriage', 'marrige → marry',
