@@ -26,6 +26,16 @@ const answersAcuteInAalborg = (cases: Cases) =>
   it.each(cases)('answers "%s" (%s) as acute in Aalborg', (text) => {
     expect(acuteIn('aalborg', text)).toBe(true);
   });
+/** Gladsaxe questions, each with the level it must be answered at. */
+const answersAtLevel = (cases: readonly (readonly [text: string, level: 'yellow' | 'orange' | 'red'])[]) =>
+  it.each(cases)('answers "%s" at Gladsaxe\'s %s level', (text, level) => {
+    expect(levelOf(ask('gladsaxe', text).intent)).toBe(level);
+  });
+/** Aalborg questions, each with whether it must be answered as acute. */
+const readsAcuteInAalborg = (cases: readonly (readonly [text: string, acute: boolean])[]) =>
+  it.each(cases)('reads "%s" as acute in Aalborg: %s', (text, acute) => {
+    expect(acuteIn('aalborg', text)).toBe(acute);
+  });
 /** Questions, each with why it is there, that Aalborg must not answer as acute. */
 const answersNotAcuteInAalborg = (cases: Cases) =>
   it.each(cases)('does not answer "%s" (%s) as acute in Aalborg', (text) => {
@@ -903,13 +913,10 @@ describe('matchQuestion (held-out sets 19–22: ages in case notes, her phone, a
     expect(ask('gladsaxe', 'hvad er politiets telefonnummer?').intent.kind).toBe('contact');
   });
 
-  it.each([
+  readsAcuteInAalborg([
     ['Opdatering: hun (16) kom hjem til tiden og er i skole igen. Hun siger der ikke blev talt om ægteskab.', false],
     ['Hun er 16. Der er ingen konkrete planer om ægteskab, men faren siger hun skal giftes med fætteren til sommer.', true],
-  ] as const)('a wedding the message denies is not a child marriage: "%s"', (text, acute) => {
-    const intent = ask('aalborg', text).intent;
-    expect(intent.kind === 'situation' && intent.acute).toBe(acute);
-  });
+  ]);
 });
 
 describe('matchQuestion (words that must stand together: "+" slots)', () => {
@@ -941,26 +948,21 @@ describe('matchQuestion (held-out set 26: search-box notes)', () => {
     ['svigerfamilien lukker hende ikke ud og bornene maa heller ikke i skole', '"lukker hende ikke ud"'],
   ]);
 
-  it.each([
+  answersAtLevel([
     ['arbejdsproevning nej fra familien', 'orange'],
     ['kaereste skal godkendes af familien', 'orange'],
     ['partnervalg styret af familie', 'orange'],
     ['hun fik nej til sprogcenter af sin far og hun er 24', 'orange'],
     ['syg hele tiden og aflyser', 'yellow'],
-  ] as const)('answers "%s" at Gladsaxe\'s %s level', (text, level) => {
-    expect(levelOf(ask('gladsaxe', text).intent)).toBe(level);
-  });
+  ]);
 
-  it.each([
+  readsAcuteInAalborg([
     ['kvinde 25 skal i sikkert ophold nu', true],
     ['hun skal i sikkerhed i aften', true],
     ['hun er på et sikkert sted nu', false],
     ['we need to talk about safety plans', false],
     ['student 18 not allowed out in the evenings', false],
-  ] as const)('reads "%s" as acute in Aalborg: %s', (text, acute) => {
-    const intent = ask('aalborg', text).intent;
-    expect(intent.kind === 'situation' && intent.acute).toBe(acute);
-  });
+  ]);
 });
 
 describe('matchQuestion (held-out sets 23–25: euphemisms, staff who are threatened, children)', () => {
@@ -1109,28 +1111,24 @@ describe('matchQuestion (held-out sets 31–34: denied lists with a marriage, ca
     ['hun vil ikke giftes med ham', 'a marriage she does not want, not a denial'],
   ]);
 
-  it.each([
+  answersAtLevel([
     ['Hun melder fra hver mandag og fredag. Har gjort det siden efteråret.', 'yellow'],
     ['I dag kl. 10 ringede hun og aflyste igen – sygdom. Det er femte gang.', 'yellow'],
     ['Hendes tøjstil har ændret sig meget de sidste par måneder', 'yellow'],
     ["She'll never be allowed to pick her own husband – 'my brothers will decide'. She's 21.", 'orange'],
     ['19-årig bor hos sin onkel. Han har sagt nej til den praktik vi havde fundet.', 'orange'],
     ["Danish classes start again after the summer break and her husband says she won't be going.", 'orange'],
-  ] as const)('answers "%s" at Gladsaxe\'s %s level', (text, level) => {
-    expect(levelOf(ask('gladsaxe', text).intent)).toBe(level);
-  });
+  ]);
 });
 
 describe('matchQuestion (a spouse from the family, no one named)', () => {
-  it.each([
+  answersAtLevel([
     ['Familien vil ikke acceptere hendes kæreste og mener, hun skal giftes inden for familien. Der er ikke talt om nogen bestemt person.', 'orange'],
     ['social balance: borgers familie har sagt nej til hans kæreste og siger han skal gifte sig inden for familien. han er 26', 'orange'],
     ['Hun skal giftes med en fra familien til sommer i Pakistan', 'red'],
     ['Hun vil ikke acceptere ægteskabet med fætteren', 'red'],
     ['Han skal gifte sig med en fra familien, og han vil ikke', 'red'],
-  ] as const)('answers "%s" at Gladsaxe\'s %s level', (text, level) => {
-    expect(levelOf(ask('gladsaxe', text).intent)).toBe(level);
-  });
+  ]);
 });
 
 describe('matchQuestion (held-out sets 35–38: case-note register, shorthand, the family\'s words, sexuality)', () => {
@@ -1155,14 +1153,12 @@ describe('matchQuestion (held-out sets 35–38: case-note register, shorthand, t
 });
 
 describe('matchQuestion (held-out sets 35–38: work and Danish refused in other words, a partner chosen for her)', () => {
-  it.each([
+  answersAtLevel([
     ["Borgeren oplyser, at ægtefællen har besluttet, at hun ikke skal lære dansk", 'orange'],
     ['Det bemærkes, at borgerens familie har modsat sig hendes deltagelse i virksomhedspraktik', 'orange'],
     ["Borgeren trækker sig fra arbejdsprøvningen, da familien mener, at det 'ikke passer sig' for hende", 'orange'],
     ["Her husband called today and stated she is withdrawing from the work trial because 'our family does not do that'", 'orange'],
     ['jobkons. her: borger fik nej fra fam. ift arbejdsprøvning, "kvinder arbejder ikke"', 'orange'],
     ['dad says she can date once she\'s married, "we\'ll choose someone good for her, it\'s our way". she\'s 19.', 'orange'],
-  ] as const)('answers "%s" at Gladsaxe\'s %s level', (text, level) => {
-    expect(levelOf(ask('gladsaxe', text).intent)).toBe(level);
-  });
+  ]);
 });
