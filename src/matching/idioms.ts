@@ -6,18 +6,20 @@
 import { COUNTRY_NAMES } from '../guide/acute-vocabulary.js';
 
 const DENIED_CUE_WORD =
-  '(?:trusler|trussel|truslerne|truet|truer|truende|vold|volden|voldelig\\w*|threats?|threatened|threatening|violence|violent|bange|afraid|scared|frightened|tvang|tvangsægteskab\\w*|tvangsgift\\w*|forced\\s+marriage|æresdrab\\w*|honou?r\\s+killing|kontrol\\w*|control\\w*|indespærr\\w*|isolering|isoleret|isolated|confinement|holdt\\s+(?:hjemme|inde)|kept\\s+(?:at\\s+home|home|in|inside)|myndighedsrådgiver\\w*|sagsbehandler\\w*|case ?workers?)';
+  '(?:trusler|trussel|truslerne|truet|truer|truende|pres|pressure|vold|volden|voldelig\\w*|threats?|threatened|threatening|violence|violent|bange|afraid|scared|frightened|tvang|tvangsægteskab\\w*|tvangsgift\\w*|forced\\s+marriage|æresdrab\\w*|honou?r\\s+killing|kontrol\\w*|control\\w*|indespærr\\w*|isolering|isoleret|isolated|confinement|holdt\\s+(?:hjemme|inde)|kept\\s+(?:at\\s+home|home|in|inside)|myndighedsrådgiver\\w*|sagsbehandler\\w*|case ?workers?)';
 // Up to three words between the denial and the word: "ikke været udsat for vold", "hasn't been threatened", "no mention
 // of violence", "ingen direkte trusler". Only these words: "tør ikke sige noget om truslerne" keeps its threat.
 const DENIAL_FILLER =
-  '(?:(?:er|var|har|havde|blevet|været|udsat|for|nogen|noget|direkte|konkrete?|nævnt|om|is|was|has|have|had|been|being|any|direct|explicit|mention|mentioned|of|about|real|physical|fysisk|fysiske|en|et|a|an|viden|knowledge|sign|signs|tegn|på|det|indication|indications|bliver|being)\\s+){0,3}';
-// A marriage denied beside a danger: "ikke noget med ægteskab eller trusler", "intet om vold eller ægteskab". Not alone: "hun
-// vil ikke giftes" is a marriage she does not want.
-const DENIED_MARRIAGE = '(?:ægteskab|giftermål|bryllup|marriage|wedding)';
+  '(?:(?:er|var|har|havde|blevet|været|udsat|for|nogen|noget|direkte|konkrete?|nævnt|om|is|was|has|have|had|been|being|any|direct|explicit|mention|mentioned|of|about|real|physical|fysisk|fysiske|en|et|a|an|viden|knowledge|sign|signs|tegn|på|det|indication|indications|bliver|being|hørt|heard|set|seen|sagt|said|oplyst|oplyser|oplysninger|oplysning|information|reported|kendte?|known)\\s+){0,3}';
+// A marriage denied beside a danger: "ikke noget med ægteskab eller trusler", "intet om vold eller ægteskab", "ingen konkret
+// bryllupsplan eller trusler", "ikke nogen dato eller trusler". Not alone: "hun vil ikke giftes" is a marriage she does not want.
+const DENIED_MARRIAGE = '(?:ægteskab|giftermål|bryllup|marriage|wedding)\\w*';
+const DENIED_BESIDE = `(?:${DENIED_MARRIAGE}|dato|date|planer|plans?)`;
 // "Ingen vold eller trusler", "no threats or violence": a denied list.
+// "Ingen vold/trusler" lists with a slash. Not a danger told to someone: "har ikke sagt noget om truslerne til politiet".
 const NEGATED_CUE = new RegExp(
-  `(?:\\bikke\\s+noget\\s+med|\\bikke\\s+nogen|\\bikke|\\bingen|\\bintet|\\buden|\\bnot\\s+any|\\bnot|n['’]t|\\bno|\\bwithout|\\bnobody|\\bno\\s+one|\\bnothing)\\s+${DENIAL_FILLER}(?:${DENIED_MARRIAGE}\\s+(?:eller|or|og|and)\\s+)?${DENIED_CUE_WORD}` +
-    `(?:\\s*(?:,|eller|or|og|and|nor|om|of|for)\\s+${DENIAL_FILLER}(?:${DENIED_CUE_WORD}|${DENIED_MARRIAGE}))*\\b`,
+  `(?:\\bikke\\s+noget\\s+med|\\bikke\\s+nogen|\\bikke|\\bingen|\\bintet|\\buden|\\bnot\\s+any|\\bnot|n['’]t|\\bno|\\bwithout|\\bnobody|\\bno\\s+one|\\bnothing)\\s+${DENIAL_FILLER}(?:${DENIED_BESIDE}\\s+(?:eller|or|og|and)\\s+)?${DENIED_CUE_WORD}` +
+    `(?:(?:\\s*\\/\\s*|\\s*(?:,|eller|or|og|and|nor|om|of|for)\\s+)${DENIAL_FILLER}(?:${DENIED_CUE_WORD}|${DENIED_MARRIAGE}))*\\b(?!\\s+(?:til|to|over\\s+for)\\s)`,
   'gi',
 );
 

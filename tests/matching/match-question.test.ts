@@ -1162,3 +1162,19 @@ describe('matchQuestion (held-out sets 35–38: work and Danish refused in other
     ['dad says she can date once she\'s married, "we\'ll choose someone good for her, it\'s our way". she\'s 19.', 'orange'],
   ]);
 });
+
+describe('matchQuestion (denied threats: heard of, known, reported, a slash list, a date beside them)', () => {
+  answersNotRed([
+    ['Borger på 21 fortæller at familien bestemmer hvem hun må være kæreste med. Vi har ikke hørt om trusler.', '"ikke hørt om trusler"'],
+    ['Han virker presset og har meget fravær. Han har ikke sagt noget om kontrol eller trusler', '"ikke sagt noget om kontrol eller trusler"'],
+    ['Ægtefællen siger at hun kan glemme alt om praktik. Der er ikke oplysninger om vold eller trusler.', '"ikke oplysninger om vold eller trusler"'],
+    ['familien bestemmer hvem hun må være kæreste med. Ingen kendte trusler.', '"ingen kendte trusler"'],
+    ['mistanke om æresrel. kontrol men ingen vold/trusler. skal jeg gå til min leder?', '"ingen vold/trusler"'],
+    ['forældrene har bestemt at de vælger hvem han skal giftes med en dag. der er ikke nogen dato eller trusler.', '"ikke nogen dato eller trusler"'],
+    ['familien siger at hun skal have en mand. ingen konkret bryllupsplan eller trusler endnu.', '"ingen konkret bryllupsplan eller trusler"'],
+  ]);
+  answersRed([
+    ['Hun har ikke sagt noget om truslerne til politiet', 'threats not told to the police are threats'],
+    ['Ingen vold/trusler før, men i aften truede broren med at slå hende ihjel', 'a denied past, then a death threat'],
+  ]);
+});
