@@ -313,6 +313,10 @@ export const gladsaxe = {
               // "They expect him to marry within the family" (a marriage only hinted at is read as "partner": idioms.ts).
               'partner|kæreste|gift|giftes|gifte|marry|marries within|indenfor|inden family|familien|slægten|community|kredsen',
               'godkende|godkender|bestemme|bestemmer|approve|approves|decide|decides hvem|who|whom sammen|med|with|ser|sees|dates|dating|venner|friends',
+              // "Keeps introducing her to suitable men", "præsenterer hende for passende mænd".
+              'introducing|introduces|introduced|præsenterer|præsenteret|introducerer suitable|passende|egnede men|mænd|husbands|suitors|bejlere',
+              // "Vil gerne giftes med kæresten, men forældrene siger nej": a partner refused.
+              'kæreste|kæresten|boyfriend|girlfriend siger|sagde|sagt|says|said nej|no',
             ],
           },
           source: at('Mistanke – Opmærksomhedspunkter'),

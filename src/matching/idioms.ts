@@ -209,6 +209,13 @@ const MAY_NOT_MARRY =
 const WHOM_SHE_MARRIES =
   /\b(?:(?:vil|skal|will|want\s+to|wants\s+to)\s+(?:bestemme|vælge|decide|choose|pick)|bestemmer|vælger|decides|chooses|picks|(?:ikke|not)\s+(?:\S+\s+){0,2}?(?:vælge|bestemme|choose|decide|pick))\s*,?\s+(?:selv\s+|herself\s+|himself\s+)?(?:hvem|who|whom)\s+(?:hun|han|she|he)\s+(?:skal|må|vil|will|must|can|should|is\s+to|is\s+going\s+to|gets\s+to)?\s*(?:giftes|gifte\s+sig|blive\s+gift|marry|marries|be\s+married|get\s+married)\b/gi;
 
+// "Hun vil gerne giftes med sin kæreste, men forældrene siger nej", "she wants to marry a guy she met at uni": her own wish,
+// a partner the family refuses (orange), not a marriage she does not want. The wish becomes "være sammen med", so the
+// refusal still reads as the partner she may not choose. Only without pressure, a trip or anything concrete; not "they
+// want to marry her off", not "doesn't want to marry him".
+const HER_WISH_TO_MARRY =
+  /(?<!\b(?:ikke|not|n['’]t|de|they|familien|family|forældrene|parents)\s+)\b(vil\s+gerne|gerne\s+vil|ønsker\s+at|wants?\s+to|would\s+like\s+to)\s+(?:giftes|gifte\s+sig|blive\s+gift|marry|get\s+married)\s+(?=(?:med|to)?\s*(?:sin|sit|hendes|hans|her|his|a|an|en|et)?\s*(?:kæreste\w*|boyfriend|girlfriend|partner|guy|man|woman|girl|boy|colleague|kollega\w*|fyr|fyren|pige|pigen|dreng|drengen|dansker|ven|veninde|en\s+fra|one\s+from|someone\s+from)\b)/gi;
+
 // "Der er ikke tale om noget bryllup", "no wedding or trip mentioned": a wedding denied. Only without pressure, and not
 // where she does not want one ("ikke noget bryllup hun selv vil").
 const NOT_A_WEDDING =
@@ -662,6 +669,7 @@ export function plainWords(text: string): string {
   if (MAY_STAY_ABROAD.test(kept) && TRIP.test(kept)) kept = kept.replace(STAY_ABROAD, ' envejsbillet ');
   kept = read(kept, CLOSING_READINGS);
   if (MAY_MARRY.test(kept) && !TRIP.test(kept) && !PRESSURE.test(kept)) kept = kept.replace(WHOM_SHE_MARRIES, ' må ikke selv vælge partner ');
+  if (MAY_MARRY.test(kept) && !TRIP.test(kept) && !PRESSURE.test(kept) && !MARRIAGE_CONCRETE.test(kept)) kept = kept.replace(HER_WISH_TO_MARRY, '$1 være sammen med ');
   if (MAY_MARRY.test(kept) && MAY_NOT.test(kept) && !TRIP.test(kept) && !PRESSURE.test(kept)) {
     kept = kept.replace(MAY_NOT_MARRY, ' må ikke vælge kæreste ');
     if (!NOT_WANTED.test(kept)) kept = kept.replace(NOT_A_WEDDING, ' ');

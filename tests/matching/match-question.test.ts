@@ -1178,3 +1178,18 @@ describe('matchQuestion (denied threats: heard of, known, reported, a slash list
     ['Ingen vold/trusler før, men i aften truede broren med at slå hende ihjel', 'a denied past, then a death threat'],
   ]);
 });
+
+describe('matchQuestion (her own wish to marry, refused by the family: a partner she may not choose)', () => {
+  answersAtLevel([
+    ['Hun vil gerne giftes med sin kæreste, men forældrene siger nej fordi han er kristen', 'orange'],
+    ['borger (21) vil gerne giftes med kæresten fra gymnasiet men familien siger det kommer ikke på tale', 'orange'],
+    ["She's 26 and wants to marry a colleague she met during her work placement, but her family says no", 'orange'],
+    ['She wants to marry a guy she met at uni, but the family says no and keeps introducing her to suitable men', 'orange'],
+  ]);
+  answersRed([
+    ['they want to marry her off to a cousin', 'the family\'s wish, not hers'],
+    ["She doesn't want to marry him and says she'll hurt herself", 'not her wish'],
+    ['Hun vil gerne giftes med sin kæreste, men familien har planlagt et bryllup med fætteren i juli', 'a wedding planned: concrete'],
+    ['He wants to marry his girlfriend, but his father threatened to kill him if he sees her again', 'a threat to life'],
+  ]);
+});
