@@ -12,6 +12,17 @@ export const COUNTRY_NAMES = [
 ] as const;
 
 export const DANGER_WORDS = [
+  // The family's words for punishment and worse: "lære søsteren en lektie", "teach her a lesson", "gøre en ende på ham".
+  'lære|lærer|lært +hende|ham|søsteren|broren|datteren|=sønnen|kusinen +en +lektie|lærestreg', 'teach|taught|teaching +her|him|his|their +sister|brother|daughter|son|wife|a +lesson',
+  'gøre|gør|=gjort +en +ende +på +ham|hende',
+  // "Hvis jeg ikke kommer torsdag, så ved du hvorfor".
+  'så +ved +du +hvorfor', 'you +know +why +if|when',
+  // Fetched from the crisis centre by the family; relatives asking around where he sleeps; "finder hende uanset hvad".
+  'hentet|hentede|henter krisecentret|krisecenteret|krisecenter|krisecentre', 'fetched|picked shelter|safehouse|krisecenter|krisecentret',
+  'cousins|fætre|=fætrene|brothers|brødrene|uncles|onkler|onklerne|familien|family|=relatives asking|asked|asks|=spørger|spurgt|spurgte =where|which|hvor|=hvilket|=hvilken =staying|sleeps|sleeping|sover|=hostel|herberg|herberget',
+  'finde|finder|find|finds +hende|ham|her|him|dig|you uanset|=wherever|matter',
+  // "She won't need her residence permit after the trip": left abroad.
+  'brug|need|needs opholdstilladelse|opholdstilladelsen|=residence ikke|not|nt|wont',
   'livsfare|danger|dangerous|endangered', 'i +=fare', '=farlig|=farligt|=farlige situation|situationen|derhjemme',
   'truet|trusler|truer|trussel|threat|threats|threatened|threatening',
   // Swedish, from a Scandinavian colleague: "hotar att döda". Written forms: "hot" is English too.
@@ -168,6 +179,8 @@ export const DANGER_WORDS = [
 ] as const;
 
 export const HONOUR_KILLING_WORDS = [
+  // "Hvis hun går fra ham, ender hun som sin kusine. Kusinen døde": the fate of a relative, held out as a threat.
+  'ender|ende|ends|end +som|ligesom|like|up døde|død|dræbt|died|dead|killed|murdered',
   'æresdrab', 'æresdrabet', 'ære|æren|æres drab|dræbe|dræbt|mord|ihjel',
   'honour|honor killing|killed|kill|murder|crime', 'ihjel', 'dræbe|dræbt|dræber|dræbes', 'henrettet|henrette|henrettes|executed|execute', 'myrde|myrdet|mord',
   // Written forms: a "killer workload" begins with "kill".
@@ -203,6 +216,9 @@ export const HONOUR_KILLING_WORDS = [
 ] as const;
 
 export const FORCED_MARRIAGE_WORDS = [
+  // "Married in August whether she likes it or not", "gift med en mand hun mødte dagen før", a week to change her mind.
+  'gift|giftes|married|marry|wedding|bryllup|forlovet|forloves|engaged|engagement whether|uanset|ligegyldigt likes|like|wants|vil|lyst',
+  'gift|giftet|married =mødte|met dagen|day før|=before', 'givet|gav|given|gave =frist|uge|uger|dage|week|weeks|days ombestemme|ombestemmer mand|man|gift|giftes|marry|bryllup|wedding',
   'tvangsægteskab', 'tvangsægteskaber', 'tvangsægteskabet', 'tvangsgift', 'tvangsgiftet', 'tvangsgiftes',
   'tvangsgifte', 'tvang|tvinges|tvunget|tvinge|presset|presses gift|giftes|gifte|ægteskab|bryllup|nikah|nikkah|vielse|vies',
   'forced|force|forcing|pressured marriage|marry|married|wedding', 'forced marriage', 'forced to marry',
@@ -262,6 +278,9 @@ export const FORCED_MARRIAGE_WORDS = [
 ] as const;
 
 export const ISOLATION_WORDS = [
+  // "Må kun gå ud sammen med svigermoren", "only allowed to go out with her brother"; "hun skal ikke ud mere"; the locks changed.
+  'kun|only +må|allowed +gå|go|komme +ud|out sammen|with|=følges|escorted', 'ikke|aldrig +skal|må +ud +mere|igen',
+  '=skiftet|=skiftede|changed låsen|låsene|lock|locks ikke|not|heller ind|in',
   'isolering|isoleret|isoleres|isolation|isolated hjem|hjemme|hjemmet|derhjemme|home|house|huset|lejligheden|apartment',
   'isoleret|isoleres|isolated|isolering|isolation familien|family',
   'isoleret|isoleres|isolated af|by manden|husband|svigerfamilien|forældrene|parents|broren|brother|faren|father',
@@ -280,7 +299,7 @@ export const ISOLATION_WORDS = [
   'locked in|inside|up|away|home|room|bedroom', '=låst|=låse|=låser|=låses|=låste værelse|værelset|værelser|soveværelset',
   // "Husband keeps the key".
   'keep|keeps|kept|holds|has|have key|keys husband|family|brother|father|mother|laws', 'shut in|inside|indoors|away', 'keeps|keep|keeping|holds|holding inside|indoors|captive|prisoner', 'indespærret|indespærring', 'confined|captive',
-  'holdt|holdes|holder fanget|hjemme|=inde', 'kept|held home|inside|indoors|captive|prisoner|flat|apartment|house',
+  '=holdt|=holdes|=holder fanget|hjemme|=inde', 'kept|held home|inside|indoors|captive|prisoner|flat|apartment|house',
   'ikke|not været|been udenfor|outside', 'husarrest|stuearrest',
   'house arrest', 'ikke|not|aldrig|never ud|=ude|out|udenfor|outside huset|hjemmet|lejligheden|house|home|apartment',
   // "Manden lukker ingen ind": nobody is let in to see her.

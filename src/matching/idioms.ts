@@ -10,7 +10,7 @@ const DENIED_CUE_WORD =
 // Up to three words between the denial and the word: "ikke været udsat for vold", "hasn't been threatened", "no mention
 // of violence", "ingen direkte trusler". Only these words: "tør ikke sige noget om truslerne" keeps its threat.
 const DENIAL_FILLER =
-  '(?:(?:er|var|har|havde|blevet|været|udsat|for|nogen|noget|direkte|konkrete?|nævnt|om|is|was|has|have|had|been|being|any|direct|explicit|mention|mentioned|of|about|real|physical|fysisk|fysiske|en|et|a|an|viden|knowledge|sign|signs|tegn|på|det|indication|indications|bliver|being|hørt|heard|set|seen|sagt|said|oplyst|oplyser|oplysninger|oplysning|information|reported|kendte?|known)\\s+){0,3}';
+  '(?:(?:er|var|har|havde|blevet|været|udsat|for|nogen|noget|direkte|konkrete?|nævnt|om|is|was|has|have|had|been|being|any|direct|explicit|mention|mentioned|of|about|real|physical|fysisk|fysiske|en|et|a|an|viden|knowledge|sign|signs|tegn|på|det|indication|indications|bliver|being|hørt|heard|set|seen|sagt|said|oplyst|oplyser|oplysninger|oplysning|information|reported|kendte?|known|know|knows|anything|før|before|ever)\\s+){0,3}';
 // A marriage denied beside a danger: "ikke noget med ægteskab eller trusler", "intet om vold eller ægteskab", "ingen konkret
 // bryllupsplan eller trusler", "ikke nogen dato eller trusler". Not alone: "hun vil ikke giftes" is a marriage she does not want.
 const DENIED_MARRIAGE = '(?:ægteskab|giftermål|bryllup|marriage|wedding)\\w*';
@@ -18,7 +18,7 @@ const DENIED_BESIDE = `(?:${DENIED_MARRIAGE}|dato|date|planer|plans?)`;
 // "Ingen vold eller trusler", "no threats or violence": a denied list.
 // "Ingen vold/trusler" lists with a slash. Not a danger told to someone: "har ikke sagt noget om truslerne til politiet".
 const NEGATED_CUE = new RegExp(
-  `(?:\\bikke\\s+noget\\s+med|\\bikke\\s+nogen|\\bikke|\\bingen|\\bintet|\\buden|\\bnot\\s+any|\\bnot|n['’]t|\\bno|\\bwithout|\\bnobody|\\bno\\s+one|\\bnothing)\\s+${DENIAL_FILLER}(?:${DENIED_BESIDE}\\s+(?:eller|or|og|and)\\s+)?${DENIED_CUE_WORD}` +
+  `(?:\\bikke\\s+noget\\s+med|\\bikke\\s+nogen|\\bikke|\\baldrig|\\bnever|\\bingen|\\bintet|\\buden|\\bnot\\s+any|\\bnot|n['’]t|\\bno|\\bwithout|\\bnobody|\\bno\\s+one|\\bnothing)\\s+${DENIAL_FILLER}(?:${DENIED_BESIDE}\\s+(?:eller|or|og|and)\\s+)?${DENIED_CUE_WORD}` +
     `(?:(?:\\s*\\/\\s*|\\s*(?:,|eller|or|og|and|nor|om|of|for)\\s+)${DENIAL_FILLER}(?:${DENIED_CUE_WORD}|${DENIED_MARRIAGE}))*\\b(?!\\s+(?:til|to|over\\s+for)\\s)`,
   'gi',
 );
@@ -219,7 +219,7 @@ const HER_WISH_TO_MARRY =
 // "Der er ikke tale om noget bryllup", "no wedding or trip mentioned": a wedding denied. Only without pressure, and not
 // where she does not want one ("ikke noget bryllup hun selv vil").
 const NOT_A_WEDDING =
-  /\b(?:ikke|not)\s+(?:tale\s+om|nævnt|planlagt|sagt|talk\w*\s+(?:about|of)|mentioned|planned|arranged)\s+(?:noget|nogen|any|a)\s+(?:bryllup\w*|wedding\w*)(?:\s+(?:eller|or)\s+(?:nogen\s+|any\s+|a\s+)?(?:rejse\w*|trip|travel))?|\bnothing\s+(?:has\s+been\s+|is\s+)?(?:arranged|planned)/gi;
+  /\b(?:ikke|not)\s+(?:tale\s+om|nævnt|planlagt|aftalt|fastsat|besluttet|sagt|talk\w*\s+(?:about|of)|mentioned|planned|arranged)\s+(?:noget|nogen|any|a)\s+(?:bryllup\w*|wedding\w*)(?:\s+(?:eller|or)\s+(?:nogen\s+|any\s+|a\s+)?(?:rejse\w*|trip|travel))?|\bnothing\s+(?:has\s+been\s+|is\s+)?(?:arranged|planned)/gi;
 // Her not wanting it; not the family's "vil ikke acceptere kæresten".
 const NOT_WANTED = /vil\s+ikke(?!\s+(?:acceptere|godkende|have\s+at|lade|tillade))|ikke\s+(?:vil|ønsker|lyst)(?!\s+(?:acceptere|godkende|have\s+at|lade|tillade))|ønsker\s+ikke|(?:n['’]t|not)\s+(?:want|wish)/i;
 
@@ -412,7 +412,15 @@ const NOT_OUT_ANYMORE = /\b(?:kommer|slipper)\s+(?:ikke|aldrig)\s+ud\s+(?:mere|i
 // "Kursus om tvangsægteskaber i november", "read about forced marriage in the newsletter": the topic of a course or the
 // news, not the citizen's situation. Not a film or a series, which a citizen may tell as her own.
 const TRAINING_ABOUT =
-  /\b(?:kursus|kurset|oplæg|oplægget|temadag|undervisning|uddannelsesdag|course|training|workshop|seminar|webinar|news|newsletter|nyhederne|nyhedsbrev\w*|avisen|article|artikel)\s+(?:\S+\s+){0,3}?(?:om|about|on)\s+(?:the\s+)?(?:æresdrab\w*|tvangsægteskab\w*|æresrelatere\w*|negativ\s+social\s+kontrol|honou?r\s+killings?|honou?r[- ]related\s+\w+|forced\s+marriages?)(?:\s+(?:og|and|eller|or)\s+(?:æresdrab\w*|tvangsægteskab\w*|æresrelatere\w*\s+\w+|honou?r\s+killings?|forced\s+marriages?))?(?:\s+case)?/gi;
+  /\b(?:kursus|kurset|oplæg|oplægget|temadag|undervisning|uddannelsesdag|course|training|workshop|seminar|webinar|news|newsletter|nyhederne|nyhedsbrev\w*|avisen|article|artikel|dokumentar\w*|documentary|news\s+story|staff\s+day)\s+(?:\S+\s+){0,3}?(?:om|about|on)\s+(?:the\s+|an?\s+|en\s+|et\s+)?(?:æresdrab\w*|tvangsægteskab\w*|æresrelatere\w*|negativ\s+social\s+kontrol|honou?r\s+killings?|honou?r[- ]related\s+\w+|forced\s+marriages?)(?:\s+(?:og|and|eller|or)\s+(?:æresdrab\w*|tvangsægteskab\w*|æresrelatere\w*\s+\w+|honou?r\s+killings?|forced\s+marriages?))?(?:\s+case)?/gi;
+// "A film about an honour killing on the staff day", "en film om tvangsægteskaber på sprogskolen i undervisningen": shown
+// in training. A film a citizen tells as her own stays.
+const SHOWN_IN_TRAINING =
+  /\b(?:film\w*|serie\w*|series|dokumentar\w*|documentary)\s+(?:about|om)\s+(?:an?\s+|en\s+|et\s+)?(?:æresdrab\w*|tvangsægteskab\w*|honou?r\s+killings?|forced\s+marriages?)\s+(?:på|on|at|i|in|til|during)\s+(?:the\s+|our\s+|vores\s+)?(?:staff\s+day|temadag\w*|undervisning\w*|kursus|kurset|course|training|class|team\s*meeting|teammøde\w*|personalemøde\w*)\b/gi;
+
+// "En æresdrabssag fra nyhederne", "an honour killing in the news": the news, in the other order.
+const IN_THE_NEWS =
+  /\b(?:et\s+|en\s+|an?\s+|the\s+)?(?:æresdrab\w*|tvangsægteskab\w*|honou?r\s+killings?|forced\s+marriages?)\s+(?:\S+\s+){0,1}?(?:fra|i|in|on|from)\s+(?:the\s+)?(?:nyhederne|avisen|tv-avisen|the\s+news|tv|the\s+paper)\b/gi;
 
 // "Ellers findes hun ikke mere": she will not exist, a threat to her life.
 const WONT_EXIST = /\bfindes\s+(?:hun|han|du)\s+ikke\s+(?:mere|længere)\b|\b(?:hun|han|du)\s+findes\s+ikke\s+(?:mere|længere)\b/gi;
@@ -443,6 +451,76 @@ const IF_THEN_DEAD = /\b(?:if|hvis)\s+(?:\S+\s+){1,10}?(?:(?:she|he|you)\s*(?:is
 
 // "Whoever 'deals with him'", quoted: the family's threat.
 const QUOTED_DEAL = /['"‘’“”]\s*(?:deal|deals|dealt)\s+with\s+(?:him|her)\s*['"‘’“”]/gi;
+
+// The family's vague menace, quoted by staff: "brødrene 'tager sig af resten'", "familien 'ved hvad der skal ske'", "'der
+// kan ske noget'", "'få ordnet det'", "'bliver det klaret på den gamle måde'", "'gøre noget' hvis hun …", "he'd be 'dealt
+// with'", "'planning something'", "'bring him home one way or another'", "'fjernes'". In quotes only: "vi har fået ordnet
+// det med boligen" and "I dealt with it" are plain speech. Inside the quotes no other quote mark, so an apostrophe in
+// "she's" never opens one.
+// Words that also name plain errands ("'han tager sig af familiens papirer'", "'gøre noget ved CV'et'") count only where
+// the quote closes on them.
+const QUOTE_CLOSES = String.raw`(?=\s*[.!?…]*['"‘’“”«»])`;
+const MENACE_KERNEL = [
+  String.raw`(?:tage[rs]?|tog)\s+sig\s+af(?:\s+(?:resten|hende|ham|det|sagen|søsteren|broren))?${QUOTE_CLOSES}`,
+  String.raw`ved\s+hvad\s+(?:der\s+skal\s+ske|(?:han|de|vi|hun)\s+skal\s+gøre)|knows?\s+what\s+(?:(?:has|needs)\s+to|will|is\s+going\s+to)\s+happen|knows?\s+what\s+to\s+do`,
+  String.raw`(?:der\s+)?kan\s+ske\s+noget|noget\s+kan\s+ske|something\s+(?:could|might|will|can|may)\s+happen`,
+  String.raw`(?:få|får|fik)\s+(?:det\s+)?ordnet(?:\s+det)?|(?:ordnet|ordne[rs]?|klaret|klare[rs]?)\s+(?:det\s+)?på\s+den\s+gamle\s+måde|bliver\s+det\s+(?:klaret|ordnet)|the\s+old\s+way`,
+  String.raw`(?:gøre\s+noget|do\s+something|planlægger\s+noget|planning\s+something|settled\s+things)${QUOTE_CLOSES}`,
+  String.raw`one\s+way\s+or\s+another|på\s+den\s+ene\s+eller\s+(?:den\s+)?anden\s+måde`,
+  String.raw`(?:fjernes|fjernet|fjerne\s+(?:hende|ham)|removed|got(?:ten)?\s+rid\s+of|dealt\s+with|taken\s+care\s+of|handled)${QUOTE_CLOSES}`,
+].join('|');
+const QUOTED_MENACE = new RegExp(
+  String.raw`(?<![\p{L}\d])['"‘’“”«»][^'"‘’“”«»\n]{0,40}?(?<![\p{L}])(?:${MENACE_KERNEL})(?![\p{L}])[^'"‘’“”«»\n]{0,30}?['"‘’“”«»](?![\p{L}])`,
+  'giu',
+);
+
+// The writer's own guess at the level, or a colleague's, is not the situation: "det er vel akut?", "det er nok rødt",
+// "surely this is an emergency?", "rød???", "min kollega siger det er akut", "Kollega siger orange", "my colleague thinks
+// it's a forced marriage case", "alle på kontoret siger 'æresrelateret vold'", "Tvangsægteskab? Nok ikke." The level
+// follows what the message says happens; a guess stated without a hedge ("det er akut") stays.
+const GUESSED_LEVEL = String.raw`(?:an?\s+|en\s+|et\s+)?(?:akut|acute|emergency|urgent|rødt?|orange|gult?|red|yellow|(?:a\s+)?forced\s+marriage(?:\s+case)?|tvangsægteskab\w*|æresrelatere\w*\s+vold|honou?r[- ]related\s+violence|æresdrab\w*|honou?r\s+killing)`;
+const WRITER_GUESS = new RegExp(
+  [
+    String.raw`\b(?:det|dette|this|it|that)\s+(?:er|is|['’]s)\s+(?:vel|nok|sikkert|måske|surely|probably|maybe|perhaps|likely)\s+${GUESSED_LEVEL}\b`,
+    String.raw`|\b(?:surely|probably|maybe|perhaps)\s+(?:this|it|that)\s+(?:is|['’]s)\s+${GUESSED_LEVEL}\b`,
+    String.raw`|\b(?:(?:min|vores|en|my|our|a)\s+(?:kollega|kollegaer|kolleger|colleague|colleagues|team\s*leader|teamleder|leder|manager|\S+-medarbejder|\S+medarbejder)|kollega(?:en)?|teamet|the\s+team|alle\s+på\s+kontoret|everyone\s+(?:here|at\s+the\s+office))\s+(?:siger|sagde|mener|synes|tænker|tror|says|said|thinks|think|believes|feels)\s+(?:at\s+|that\s+)?(?:det\s+er\s+|det\s+|it['’]s\s+|it\s+is\s+|this\s+is\s+|it\s+)?['"‘’“”]?${GUESSED_LEVEL}\b['"‘’“”]?`,
+    String.raw`|^\s*(?:rødt?|orange|gult?|red|yellow|akut|acute)\s*\?{2,}`,
+    String.raw`|\b(?:tvangsægteskab\w*|forced\s+marriage|æresdrab\w*|honou?r\s+killing)\s*\?+\s*(?:nok|næppe|probably|prob\.?|likely)?\s*(?:ikke|not)\b`,
+  ].join(''),
+  'gi',
+);
+
+// "The social emergency service" is a contact's name: "emergency" there is not a danger.
+const SOCIAL_EMERGENCY_SERVICE = /\bsocial\s+emergency\s+(?=service|services|duty)/gi;
+
+// "Dø af skam", "truet med at dø af skam", "would die of shame": the family's shame, not a threat to a life.
+const DIE_OF_SHAME =
+  /\b(?:(?:truet|truer|truede|threatened|threatens)\s+(?:med\s+at\s+|to\s+)?)?(?:dø|dør|døde|die|dies|died|would\s+die)\s+(?:af|of)\s+(?:skam|shame|skam\w*)\b/gi;
+
+// A threat to sue, report, fire or drop from a team: not violence. "Truede med at smide hende ud" (of the home) stays.
+const THREAT_TO_SUE =
+  /\b(?:truet|truer|truede|threatened|threatens|threatening)\s+(?:med\s+at\s+|to\s+)['"‘’“”]?(?:sagsøge|anmelde\s+(?:hende|ham)\s+til\s+(?:skat|kommunen)|fyre|smide\s+(?:hende|ham)\s+(?:af|ud\s+af)\s+(?:holdet|klubben|skolen)|ruin|sue|fire|kick\s+(?:her|him)\s+off\s+the\s+team|drop\s+(?:her|him)\s+from\s+the\s+team)\b/gi;
+
+// "Hvor mange tvangsægteskaber bliver der anmeldt om året?", "how common are honour killings": a question for a
+// statistic, read like a course's topic.
+const HOW_MANY =
+  /\b(?:hvor\s+mange|how\s+many|how\s+common|hvor\s+almindelig\w*|hvor\s+udbredt\w*|statistik\w*|statistics|antallet\s+af|the\s+number\s+of)\s+(?:\S+\s+){0,3}?(?:æresdrab\w*|tvangsægteskab\w*|æresrelatere\w*\s+\w+|honou?r\s+killings?|honou?r[- ]related\s+\w+|forced\s+marriages?|sager|cases)\b/gi;
+
+// "Smider dem ud", "throws them away": letters thrown out, not a person thrown out of the home.
+const THROWS_THEM_OUT = /\b(?:smider|smed|smidt|smide|throws?|threw|thrown)\s+(?:dem|den|det|them|it)\s+(?:ud|væk|out|away)\b/gi;
+
+// "Hans fætter venter altid udenfor døren, når vi har møde": waiting outside the meeting room (never alone, a yellow
+// sign), not relatives outside her door at home.
+const OUTSIDE_THE_MEETING =
+  /\b(udenfor|uden\s+for|outside)\s+(?:døren|door|the\s+door)(?=\s*,?\s+(?:når|mens|under|while|when|during)\s+(?:vi|we|mødet|møderne|the\s+meetings?|our\s+meetings?|samtalen|samtalerne)\b)/gi;
+
+// "Vil ikke have at han gifter sig uden for slægten", "marry outside the community": a partner only from within (orange).
+const MARRY_OUTSIDE =
+  /\b(?:gifter|gifte|giftes|marry|marries|marrying)\s+(?:sig\s+)?(?:uden\s*for|outside)\s+(?:slægten|familien|kredsen|miljøet|klanen|troen|religionen|the\s+family|the\s+community|the\s+clan|the\s+faith|community|religion|faith)\b/gi;
+
+// "Vil ikke lade ham gifte sig igen", "won't let her marry the man she loves": a partner forbidden (orange).
+const WONT_LET_MARRY =
+  /\b(?:vil|ville)\s+ikke\s+lade\s+(?:ham|hende)\s+(?:gifte\s+sig|blive\s+gift)|\b(?:won['’]t|will\s+not|wouldn['’]t|don['’]t|doesn['’]t|do\s+not|does\s+not)\s+let\s+(?:her|him)\s+(?:marry|get\s+married)\b/gi;
 
 // "Passe butikken", "passer sine søskende": to mind or look after, which stems like "pas" (a passport).
 const MIND = /\bpass(?:e|er|ede)\b/gi;
@@ -508,7 +586,7 @@ const MAY_FAM = /\bfam\b/i;
 const MAY_MAKE_SURE = /sørger|make\s+sure/i;
 const MAY_EXIST = /findes/i;
 const MAY_BE_WORSE = /worse|værre/i;
-const MAY_TRAIN = /kurs|oplæg|temadag|undervisning|uddannelsesdag|course|training|workshop|seminar|webinar|news|nyhed|avis|article|artikel/i;
+const MAY_TRAIN = /kurs|oplæg|temadag|undervisning|uddannelsesdag|course|training|workshop|seminar|webinar|news|nyhed|avis|article|artikel|dokumentar|documentary|staff\s+day|\btv\b|paper/i;
 const MAY_IMAM = /imam/i;
 const MAY_OR_ELSE = /ellers|or\s+else/i;
 const MAY_HELP = /hjælpe|passe|lave/i;
@@ -525,6 +603,12 @@ const MAY_RETURN = /hvornår|when/i;
 const MAY_BE_FOR_GOOD = /\bfor\s+(?:good|altid|bestandig)/i;
 const MAY_HAVE_PHONE = /phone|telefon|mobil/i;
 const MAY_LEAVE_COUNTRY = /landet|country/i;
+const MAY_GUESS = /vel|nok|sikkert|måske|surely|probably|maybe|perhaps|likely|kollega|colleague|team|leder|manager|medarbejder|kontoret|office|\?/i;
+const MAY_BE_ASHAMED = /skam|shame/i;
+const MAY_THREATEN = /tru|threat/i;
+const MAY_COUNT = /mange|many|common|almindelig|udbredt|statisti|antal|number/i;
+const MAY_THROW = /smi|smed|throw|threw/i;
+const MAY_QUOTE = /['"‘’“”«»]/;
 const MAY_DEAL = /deal|care\s+of|sig\s+af|fix|ordne/i;
 const MAY_BE_ACUTE = /akut|acute|emergenc|nødsitu|urgent|haste/i;
 const MAY_HIT = /sl(?:å|aa)\s/i;
@@ -549,12 +633,19 @@ const FIRST_READINGS: readonly Reading[] = [
   { look: MAY_DENY_SIGN, pattern: NO_SIGN_OF, as: ' ' },
   { look: MAY_DENY_SIGN, pattern: NOT_IN_DANGER, as: ' ' },
   { look: MAY_BE_ACUTE, pattern: ASKED_OR_DENIED_ACUTE, as: ' ' },
+  { look: MAY_GUESS, pattern: WRITER_GUESS, as: ' ' },
+  { look: MAY_BE_ACUTE, pattern: SOCIAL_EMERGENCY_SERVICE, as: ' social ' },
+  { look: MAY_BE_ASHAMED, pattern: DIE_OF_SHAME, as: ' skam ' },
+  { look: MAY_THREATEN, pattern: THREAT_TO_SUE, as: ' ' },
+  { look: MAY_THROW, pattern: THROWS_THEM_OUT, as: ' kasserer ' },
+  { look: MAY_BE_OUTSIDE, pattern: OUTSIDE_THE_MEETING, as: '$1 lokalet' },
   { look: /./, pattern: HOLD_A_MEETING, as: '$1' },
   { look: MAY_KEEP_EYE, pattern: KEEP_AN_EYE, as: ' overvåger ' },
   { look: MAY_MIND, pattern: MIND, as: ' varetage ' },
   { look: MAY_BE_OVER, pattern: OVER_FOR_HER, as: ' dødstrussel ' },
   { look: MAY_BE_DEAD, pattern: IF_THEN_DEAD, as: ' dødstrussel ' },
   { look: MAY_DEAL, pattern: QUOTED_DEAL, as: ' trussel ' },
+  { look: MAY_QUOTE, pattern: QUOTED_MENACE, as: ' trussel ' },
   { look: MAY_FLAT, pattern: FLAT_SHORT, as: ' lejligheden ' },
   { look: MAY_FAM, pattern: FAMILY_SHORT, as: ' familien ' },
   { look: MAY_MAKE_SURE, pattern: MAKE_SURE_YOU_CANT, as: ' trussel ' },
@@ -563,6 +654,9 @@ const FIRST_READINGS: readonly Reading[] = [
   { look: MAY_LET, pattern: ONLY_LET_OUT, as: ' husarrest ' },
   { look: MAY_BE_WORSE, pattern: DO_WORSE, as: ' trussel ' },
   { look: MAY_TRAIN, pattern: TRAINING_ABOUT, as: ' kursus ' },
+  { look: MAY_TRAIN, pattern: IN_THE_NEWS, as: ' kursus ' },
+  { look: MAY_TRAIN, pattern: SHOWN_IN_TRAINING, as: ' kursus ' },
+  { look: MAY_COUNT, pattern: HOW_MANY, as: ' kursus ' },
   { look: MAY_IMAM, pattern: IMAM_MARRIED, as: ' gift nikah ' },
   { look: MAY_BE_DEAD, pattern: AS_GOOD_AS_DEAD, as: ' dødstrussel ' },
   { look: MAY_OR_ELSE, pattern: OR_ELSE, as: ' trussel ' },
@@ -670,6 +764,9 @@ export function plainWords(text: string): string {
   kept = read(kept, CLOSING_READINGS);
   if (MAY_MARRY.test(kept) && !TRIP.test(kept) && !PRESSURE.test(kept)) kept = kept.replace(WHOM_SHE_MARRIES, ' må ikke selv vælge partner ');
   if (MAY_MARRY.test(kept) && !TRIP.test(kept) && !PRESSURE.test(kept) && !MARRIAGE_CONCRETE.test(kept)) kept = kept.replace(HER_WISH_TO_MARRY, '$1 være sammen med ');
+  if (MAY_MARRY.test(kept) && !TRIP.test(kept) && !PRESSURE.test(kept)) {
+    kept = kept.replace(MARRY_OUTSIDE, ' partner inden for familien ').replace(WONT_LET_MARRY, ' må ikke vælge kæreste ');
+  }
   if (MAY_MARRY.test(kept) && MAY_NOT.test(kept) && !TRIP.test(kept) && !PRESSURE.test(kept)) {
     kept = kept.replace(MAY_NOT_MARRY, ' må ikke vælge kæreste ');
     if (!NOT_WANTED.test(kept)) kept = kept.replace(NOT_A_WEDDING, ' ');

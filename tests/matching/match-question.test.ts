@@ -1193,3 +1193,55 @@ describe('matchQuestion (her own wish to marry, refused by the family: a partner
     ['He wants to marry his girlfriend, but his father threatened to kill him if he sees her again', 'a threat to life'],
   ]);
 });
+
+describe('matchQuestion (held-out sets 39–42: quiet menace, the writer\'s own guess, the news, plain errands)', () => {
+  answersRed([
+    ["hendes far har sagt at hun er død for ham, og at hendes brødre 'tager sig af resten'", "quoted 'tager sig af resten'"],
+    ["han skal 'få ordnet det' når de er i Irak til sommer", "quoted 'få ordnet det'"],
+    ["onklen har sagt at hvis han ikke er gift inden nytår, så 'bliver det klaret på den gamle måde'", 'the old way'],
+    ["since he came out his family has said they'll 'bring him home one way or another'", 'one way or another'],
+    ["his brothers told him he'd be \"dealt with\" if he doesn't stop seeing her", 'quoted "dealt with"'],
+    ['Han nævnte at hans far har bedt ham lære søsteren en lektie fordi hun har en kæreste', 'a lesson for his sister'],
+    ["hans onkler har sagt de vil gøre en ende på ham", '"gøre en ende på ham"'],
+    ["fik en sms: 'hvis jeg ikke kommer torsdag så ved du hvorfor'", '"så ved du hvorfor"'],
+    ['hvis hun går fra ham, ender hun som sin kusine. Kusinen døde for to år siden', "a dead cousin's fate"],
+    ["his cousins have been driving round asking people which hostel he's staying at", 'relatives asking where he sleeps'],
+    ['Faren har sagt at han nok skal finde hende, uanset hvor lang tid det tager', 'he will find her wherever'],
+    ['Hun blev i går hentet af familien fra krisecentret', 'fetched from the crisis centre'],
+    ['manden har låst hende ude af netbank, pas og telefon, og hun kun må gå ud sammen med svigermoren', 'out only with her mother-in-law'],
+    ['Manden siger at hun ikke skal ud mere', '"ikke skal ud mere"'],
+    ['sønnen har skiftet låsen så plejepersonalet heller ikke kan komme ind', 'the locks changed'],
+    ["she'll be married in August whether she likes it or not", 'whether she likes it or not'],
+    ['Hun blev gift for tre uger siden med en mand hun mødte dagen før', 'married to a man she met the day before'],
+    ["a client told me her husband's family said she won't need her residence permit after their trip", 'no need for her residence permit'],
+    ['Tror ikke det er mere end orange. Hendes bror har sagt at hvis hun bliver ved, så slår han hende ihjel', 'a guess below the danger'],
+  ]);
+  answersNotRed([
+    ['Hun har sagt at "min mand tager sig af alt det med kommunen"', 'an errand in quotes'],
+    ['Onklen siger at "det er ham der tager sig af familiens papirer"', 'papers in quotes'],
+    ['det er vel akut? hun har højt sygefravær og kommer aldrig alene til møderne', '"det er vel akut?"'],
+    ['surely this is an emergency? She always turns up with her mother and the mother does all the talking', '"surely this is an emergency?"'],
+    ['Min kollega siger rødt fordi han er begyndt at klæde sig helt anderledes og har trukket sig fra holdet', "a colleague's colour; the team is not held"],
+    ['hun er 30, der er altid en søster med til møderne, og hun vil ikke mødes hjemme. min kollega siger det er akut', "a colleague's guess"],
+    ["I'm planning to call the social emergency service tonight. She's 25 and keeps cancelling", 'a contact named, not an emergency'],
+    ['rød??? borger 31 fortæller at hendes bror læser alle breve fra kommunen først og nogle gange smider dem ud', 'letters thrown out'],
+    ['Tvangsægteskab? Nok ikke. Faren har sagt at hun kun må gifte sig med en fra samme slægt', 'a forced marriage questioned and denied'],
+    ['Our team watched a film about an honour killing on the staff day. How common is that actually in Denmark?', 'a staff day'],
+    ['Saw a news story about an honour killing and it made me think of a client whose husband won\'t let her go to Danish lessons', 'the news'],
+    ['hvor mange tvangsægteskaber bliver der anmeldt om året i DK? skal bruge det til et oplæg', 'a statistic'],
+    ["Ung på 19 fortalte at hans mor har 'truet med at dø af skam' hvis han gifter sig med en dansk pige", 'dying of shame'],
+    ["a client's ex-husband threatened to 'ruin her' in court over custody", 'a threat to sue'],
+    ['Borger på 36 fortæller at manden tjekker hendes mail og mobil hver aften. Han har aldrig været voldelig, siger hun.', '"aldrig været voldelig"'],
+    ["A resident's husband reads her digital mail. We're worried but don't know of anything violent.", '"don\'t know of anything violent"'],
+    ['Kollega siger orange. Ung mand på 21, nu stille, og hans fætter venter altid udenfor døren når vi har møde', 'waiting outside the meeting'],
+  ]);
+  answersAtLevel([
+    ['familien bestemmer hvem han må være sammen med og vil ikke have at han gifter sig uden for slægten', 'orange'],
+    ['65-årig mand, hans voksne døtre vil ikke lade ham gifte sig igen', 'orange'],
+  ]);
+  answersAcuteInAalborg([
+    ["Elev på 13 har fortalt at hun ikke skal gå i skole efter sommerferien, for 'så bor hun hos sin mand'", 'a child living with her husband'],
+    ["pige på 14 har fået en sms fra sin far om at hun skal hjem nu, og at familien 'ved hvad der skal ske'", "quoted 'ved hvad der skal ske'"],
+    ["dreng på 16 fortæller at onklerne har bedt ham holde øje med sin søster på 18 og 'gøre noget' hvis hun mødes med kæresten", "quoted 'gøre noget'"],
+  ]);
+});
