@@ -21,6 +21,8 @@ export const DANGER_WORDS = [
   'hentet|hentede|henter krisecentret|krisecenteret|krisecenter|krisecentre', 'fetched|picked shelter|safehouse|krisecenter|krisecentret',
   'cousins|fætre|=fætrene|brothers|brødrene|uncles|onkler|onklerne|familien|family|=relatives asking|asked|asks|=spørger|spurgt|spurgte =where|which|hvor|=hvilket|=hvilken =staying|sleeps|sleeping|sover|=hostel|herberg|herberget',
   'finde|finder|find|finds +hende|ham|her|him|dig|you uanset|=wherever|matter',
+  // "De sender ham 'hjem', og så kommer han aldrig tilbage".
+  '=sender|sende|sendt|send|sending hjem|home aldrig|never tilbage|back',
   // "She won't need her residence permit after the trip": left abroad.
   'brug|need|needs opholdstilladelse|opholdstilladelsen|=residence ikke|not|nt|wont',
   'livsfare|danger|dangerous|endangered', 'i +=fare', '=farlig|=farligt|=farlige situation|situationen|derhjemme',

@@ -10,7 +10,7 @@ const DENIED_CUE_WORD =
 // Up to three words between the denial and the word: "ikke været udsat for vold", "hasn't been threatened", "no mention
 // of violence", "ingen direkte trusler". Only these words: "tør ikke sige noget om truslerne" keeps its threat.
 const DENIAL_FILLER =
-  '(?:(?:er|var|har|havde|blevet|været|udsat|for|nogen|noget|direkte|konkrete?|nævnt|om|is|was|has|have|had|been|being|any|direct|explicit|mention|mentioned|of|about|real|physical|fysisk|fysiske|en|et|a|an|viden|knowledge|sign|signs|tegn|på|det|indication|indications|bliver|being|hørt|heard|set|seen|sagt|said|oplyst|oplyser|oplysninger|oplysning|information|reported|kendte?|known|know|knows|anything|før|before|ever)\\s+){0,3}';
+  '(?:(?:er|var|har|havde|blevet|været|udsat|for|nogen|noget|direkte|konkrete?|nævnt|om|is|was|has|have|had|been|being|any|direct|explicit|mention|mentioned|of|about|real|physical|fysisk|fysiske|en|et|a|an|viden|knowledge|sign|signs|tegn|på|det|indication|indications|bliver|being|hørt|heard|set|seen|sagt|said|oplyst|oplyser|oplysninger|oplysning|information|reported|kendte?|known|know|knows|anything|før|before|ever|oplevet|experienced)\\s+){0,3}';
 // A marriage denied beside a danger: "ikke noget med ægteskab eller trusler", "intet om vold eller ægteskab", "ingen konkret
 // bryllupsplan eller trusler", "ikke nogen dato eller trusler". Not alone: "hun vil ikke giftes" is a marriage she does not want.
 const DENIED_MARRIAGE = '(?:ægteskab|giftermål|bryllup|marriage|wedding)\\w*';
@@ -19,7 +19,7 @@ const DENIED_BESIDE = `(?:${DENIED_MARRIAGE}|dato|date|planer|plans?)`;
 // "Ingen vold/trusler" lists with a slash. Not a danger told to someone: "har ikke sagt noget om truslerne til politiet".
 const NEGATED_CUE = new RegExp(
   `(?:\\bikke\\s+noget\\s+med|\\bikke\\s+nogen|\\bikke|\\baldrig|\\bnever|\\bingen|\\bintet|\\buden|\\bnot\\s+any|\\bnot|n['’]t|\\bno|\\bwithout|\\bnobody|\\bno\\s+one|\\bnothing)\\s+${DENIAL_FILLER}(?:${DENIED_BESIDE}\\s+(?:eller|or|og|and)\\s+)?${DENIED_CUE_WORD}` +
-    `(?:(?:\\s*\\/\\s*|\\s*(?:,|eller|or|og|and|nor|om|of|for)\\s+)${DENIAL_FILLER}(?:${DENIED_CUE_WORD}|${DENIED_MARRIAGE}))*\\b(?!\\s+(?:til|to|over\\s+for)\\s)`,
+    `(?:(?:\\s*\\/\\s*|\\s*(?:,|eller|or|og|and|nor|om|of|for|med|with)\\s+)${DENIAL_FILLER}(?:${DENIED_CUE_WORD}|${DENIED_MARRIAGE}))*\\b(?!\\s+(?:til|to|over\\s+for)\\s)`,
   'gi',
 );
 
@@ -397,6 +397,27 @@ function withoutJokes(text: string): string {
   );
 }
 
+// A danger the writer says is over: "truslerne fra eksmanden er ophørt", "sidste år var der trusler …, men det er helt
+// overstået", "den gamle sag med brorens trusler er lukket", "that case was looked into and closed", "he used to threaten
+// her, but that stopped". In that sentence, the danger words before the word that ends it are taken out; what follows
+// stays ("truslerne er ophørt, men i går stod han udenfor"). Not when the sentence says it is back, still going on or
+// happening again ("er startet igen", "truer stadig", "threatened her again").
+const RESOLVED =
+  /\b(?:(?:er|blev|var|har\s+været|is|was|were|has\s+been|have\s+been|had\s+been)\s+(?:\S+\s+){0,4}?(?:ophørt|stoppet|overstået|afblæst|afsluttet|lukket(?!\s+(?:inde|ude|væk))|stopped|ended|closed|called\s+off|resolved)|(?:that|it|they|this|det|de|den)\s+(?:stopped|ended|ophørte|stoppede)|(?:lukket|lukkede|afsluttet|afsluttede|closed)\s+(?:sagen|the\s+case))(?![\p{L}])/iu;
+const RECURS =
+  /\b(?:igen|again|stadig|still|fortsat|fortsætter|continues?|continuing|på\s+ny|genoptaget|tilbage\s+(?:igen|nu)|is\s+back|er\s+tilbage|now\s+(?:he|she|they)|nu\s+(?:har|er|truer)|men\s+nu|but\s+now|i\s+går|i\s+dag|yesterday|today|tonight|i\s+aften)\b/i;
+const RESOLVED_DANGER =
+  /(?<![\p{L}])(?:trus\p{L}*|tru(?:er|et|ede|ende)|dødstrus\p{L}*|threat\p{L}*|vold\p{L}*|violen\p{L}*|tvangsægteskab\p{L}*|tvangsgift\p{L}*|forced\s+marriage|æresrelateret\s+vold|honou?r[- ]related\s+violence|holdt\s+(?:hjemme|inde)|blev\s+holdt|kept\s+(?:at\s+home|home|in))(?![\p{L}])/giu;
+function withoutResolvedDanger(text: string): string {
+  if (!RESOLVED.test(text)) return text;
+  return text.replace(SENTENCE, (sentence) => {
+    const end = RESOLVED.exec(sentence);
+    if (!end || RECURS.test(sentence)) return sentence;
+    const cut = end.index + end[0].length;
+    return sentence.slice(0, cut).replace(RESOLVED_DANGER, ' ') + sentence.slice(cut);
+  });
+}
+
 // "Imamgift", "imamviet": married by an imam, a religious marriage.
 const IMAM_MARRIED = /\bimam(?:gift|giftet|viet|vielse)\b/gi;
 
@@ -506,6 +527,23 @@ const THREAT_TO_SUE =
 const HOW_MANY =
   /\b(?:hvor\s+mange|how\s+many|how\s+common|hvor\s+almindelig\w*|hvor\s+udbredt\w*|statistik\w*|statistics|antallet\s+af|the\s+number\s+of)\s+(?:\S+\s+){0,3}?(?:æresdrab\w*|tvangsægteskab\w*|æresrelatere\w*\s+\w+|honou?r\s+killings?|honou?r[- ]related\s+\w+|forced\s+marriages?|sager|cases)\b/gi;
 
+// "Er ikke set i fem uger", "har ikke været set siden", "nobody has seen her for weeks", "hasn't been seen for six weeks": no one sees her, read as
+// isolation. Not "jeg har ikke set hende i to uger" (the writer has not). "Svigermor sagde at hun ikke må tale i telefon
+// mere": cut off by the family.
+const NOT_SEEN_FOR_WEEKS =
+  /\b(?:er|har)\s+ikke\s+(?:været\s+|blevet\s+)?set\s+(?:(?:i|af\s+nogen\s+i)\s+(?:\S+\s+)?(?:uger|måneder)|siden)\b|\b(?:has|have)n['’]t\s+been\s+seen\s+since\b|\bingen\s+har\s+set\s+(?:hende|ham)\s+i\s+(?:\S+\s+)?(?:uger|måneder)\b|\b(?:nobody|no\s+one)\s+has\s+seen\s+(?:her|him)\s+(?:in|for)\s+(?:\S+\s+)?(?:weeks|months)\b|\b(?:has|have)n['’]t\s+been\s+seen\s+(?:in|for)\s+(?:\S+\s+)?(?:weeks|months)\b/gi;
+const NO_PHONE_ANYMORE =
+  /\bikke\s+(?:må|får\s+lov\s+til\s+at)\s+(?:tale|snakke)\s+i\s+telefon(?:en)?\s+(?:mere|længere)\b|\b(?:is\s+not|isn['’]t)\s+allowed\s+to\s+(?:talk|speak)\s+on\s+the\s+phone\s+(?:anymore|any\s+more|any\s+longer)\b/gi;
+
+// "Sygefraværet er steget voldsomt", "voldsomt meget": a degree, not violence ("vold" begins "voldsom").
+const VIOLENTLY_MUCH =
+  /(?<=\b(?:steget|stiger|steg|faldet|falder|faldt|øget|øges|ændret|forandret|vokset)\s+)voldsomt\b|\bvoldsomt(?=\s+(?:meget|mange|stort|stor|højt|høj|travlt|ked|trist|glad|bekymret|presset|stresset)\b)/gi;
+
+// "Virker bange for at sige noget forkert", "seems afraid to say anything about it", "scared of saying too much": wary of
+// speaking, not fear of the family ("bange for sin bror" stays).
+const WARY_OF_SPEAKING =
+  /\b(?:bange|skræmt|nervøs|afraid|scared|frightened|nervous)\s+(?:for\s+at|to|of)\s+(?:sige|fortælle|tale|say|saying|tell|telling|speak|speaking|talk|talking)\s+(?:noget|mere|for\s+meget|anything|more|too\s+much|something)(?:\s+(?:forkert|wrong))?(?:\s+(?:about\s+it|om\s+det))?(?![\p{L}])/giu;
+
 // "Smider dem ud", "throws them away": letters thrown out, not a person thrown out of the home.
 const THROWS_THEM_OUT = /\b(?:smider|smed|smidt|smide|throws?|threw|thrown)\s+(?:dem|den|det|them|it)\s+(?:ud|væk|out|away)\b/gi;
 
@@ -608,6 +646,9 @@ const MAY_BE_ASHAMED = /skam|shame/i;
 const MAY_THREATEN = /tru|threat/i;
 const MAY_COUNT = /mange|many|common|almindelig|udbredt|statisti|antal|number/i;
 const MAY_THROW = /smi|smed|throw|threw/i;
+const MAY_BE_SEEN = /\bset\b|seen/i;
+const MAY_PHONE = /telefon|phone/i;
+const MAY_FEAR = /bange|skræmt|nervøs|afraid|scared|frightened|nervous/i;
 const MAY_QUOTE = /['"‘’“”«»]/;
 const MAY_DEAL = /deal|care\s+of|sig\s+af|fix|ordne/i;
 const MAY_BE_ACUTE = /akut|acute|emergenc|nødsitu|urgent|haste/i;
@@ -638,6 +679,10 @@ const FIRST_READINGS: readonly Reading[] = [
   { look: MAY_BE_ASHAMED, pattern: DIE_OF_SHAME, as: ' skam ' },
   { look: MAY_THREATEN, pattern: THREAT_TO_SUE, as: ' ' },
   { look: MAY_THROW, pattern: THROWS_THEM_OUT, as: ' kasserer ' },
+  { look: MAY_BE_HEATED, pattern: VIOLENTLY_MUCH, as: ' ' },
+  { look: MAY_FEAR, pattern: WARY_OF_SPEAKING, as: ' forbeholden ' },
+  { look: MAY_BE_SEEN, pattern: NOT_SEEN_FOR_WEEKS, as: ' isoleret i hjemmet ' },
+  { look: MAY_PHONE, pattern: NO_PHONE_ANYMORE, as: ' isoleret af familien ' },
   { look: MAY_BE_OUTSIDE, pattern: OUTSIDE_THE_MEETING, as: '$1 lokalet' },
   { look: /./, pattern: HOLD_A_MEETING, as: '$1' },
   { look: MAY_KEEP_EYE, pattern: KEEP_AN_EYE, as: ' overvåger ' },
@@ -747,7 +792,7 @@ function read(text: string, readings: readonly Reading[]): string {
 }
 
 export function plainWords(text: string): string {
-  let kept = read(withoutJokes(text.replace(NO_APOSTROPHE, "$1n't").replace(IK, 'ikke')), FIRST_READINGS);
+  let kept = read(withoutResolvedDanger(withoutJokes(text.replace(NO_APOSTROPHE, "$1n't").replace(IK, 'ikke'))), FIRST_READINGS);
   if (MAY_MARRY.test(kept) && CHOSEN_MARRIAGE.test(kept) && !MARRIAGE_DOUBT.test(kept)) kept = kept.replace(MARRIAGE_WORDS, ' ');
   if (MAY_MARRY.test(kept) && MARRIAGE_HEDGE.test(kept)) {
     const undenied = kept.replace(MARRIAGE_DENIALS, ' ');

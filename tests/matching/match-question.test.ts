@@ -1245,3 +1245,31 @@ describe('matchQuestion (held-out sets 39–42: quiet menace, the writer\'s own 
     ["dreng på 16 fortæller at onklerne har bedt ham holde øje med sin søster på 18 og 'gøre noget' hvis hun mødes med kæresten", "quoted 'gøre noget'"],
   ]);
 });
+
+describe('matchQuestion (a danger said to be over, denials, degree, wary of speaking, not seen for weeks)', () => {
+  answersNotRed([
+    ['Status: truslerne fra eksmanden er ophørt, han har fået tilhold. Men hendes familie vil ikke lade hende tage uddannelsen', 'threats ended'],
+    ['For 2 år siden var der en alvorlig sag med trusler fra faren, men det er helt overstået. Hun aflyser mange møder', 'over'],
+    ['Den gamle sag med brorens trusler er lukket – broren bor i udlandet. Hun vil helst ikke mødes hjemme', 'the case closed'],
+    ["Last year her ex threatened her, but that case was looked into and closed. Lately she's had a lot of sick days", 'closed'],
+    ['the brother used to turn up and threaten her, but that stopped after the police talk last spring', 'that stopped'],
+    ['Sidste år var der snak om tvangsægteskab, men det blev afblæst. Nu presser familien hende til at slå op med kæresten', 'called off'],
+    ['Hans brødre har sagt at han ikke må gå til dansk. Han har ikke oplevet vold.', '"ikke oplevet vold"'],
+    ['Broren viser screenshots til faren hvis hun ikke holder op med at ses med veninderne. Han har ikke truet med vold.', '"ikke truet med vold"'],
+    ['Borgerens sygefravær er steget voldsomt det sidste halve år, og hun melder ofte afbud', '"steget voldsomt"'],
+    ['obs: borger stoppede i praktik efter 2 dage, siger far har forbudt det. virker bange for at sige mere', 'afraid to say more'],
+    ['He is 27 and his parents still open his e-Boks. He seems afraid to say anything about it.', 'afraid to say anything'],
+  ]);
+  answersRed([
+    ['Truslerne var ophørt, men i går stod broren og truede hende udenfor jobcentret', 'over, then back: what follows stays'],
+    ['Sagen blev lukket sidste år, men nu truer han hende igen', 'back again'],
+    ['Truslerne er stoppet, siger hun, men broren truer stadig hendes kæreste', 'still going on'],
+    ['Hun er lukket inde af familien, siger veninden', '"lukket inde" is not a closed case'],
+    ['Hun er bange for sin bror, som har slået hende', 'fear of the family stays'],
+    ['Mor til tre små børn er ikke set i fem uger. Manden henter al posten', 'not seen for weeks'],
+    ['His sister (23) hasn\'t been seen for six weeks', "hasn't been seen"],
+    ['I fredags kørte brødrene hende hjem til forældrene, og hun har ikke været set siden', 'not seen since'],
+    ['svigermor sagde at hun ikke må tale i telefon mere og ikke skal komme mere', 'no phone any more'],
+    ["onklen har sagt de sender ham 'hjem' og at han så aldrig kommer tilbage", 'sent home, never back'],
+  ]);
+});
