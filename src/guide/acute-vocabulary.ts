@@ -78,7 +78,7 @@ export const DANGER_WORDS = [
   // A virginity check: an honour-related control the family enforces with a threat.
   'jomfru|jomfruhinde|jomfruhinden|jomfrudom|mødom|virgin|virginity tjekke|tjekket|tjek|tjekker|undersøge|undersøgt|undersøgelse|check|checked|checking|test|tested|testing|læge|lægen|doctor',
   'ikke|not været|been skole|skolen|school|arbejde|work|sprogskole|sprogskolen siden|since ferien|sommerferien|holiday|holidays|break',
-  'flygte|flygtet|flygter|flee|fled|fleeing|escape|escaped', 'run|ran|running|runs away|off', 'stukket|stikker|stikke af',
+  '=flygte|=flygtet|=flygter|=flygtede|=flygtende|flee|fled|fleeing|escape|escaped', 'run|ran|running|runs away|off', 'stukket|stikker|stikke af',
   'løbet|løber hjemmefra', 'forsvundet|forsvandt|disappeared|savnet|savnes',
   // "=missing": "misses" stems like it, and "a young person who misses a lot" is absence, not a missing person.
   'gone|went|reported =missing', '=missing since', '=missing person|girl|boy|daughter|son|child|citizen',

@@ -36,6 +36,7 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set(
     // Swedish and Norwegian from Scandinavian colleagues.
     'hennes honom jente säger ställer ' +
     'billedligt dented faldt fejre hangs hoved kiggede ledere lille matter mente mixed mosteren nager omgang ordentlig polite ' +
-    'politely putting sense slægten sounds taber treats underlig behave behaves bought usikker billederne blocks clean dating drejer dukket escalated hjalp hængt iphone kaste kigge lager nætter slemt spend sproget vinter vælger værste wages'
+    'politely putting sense slægten sounds taber treats underlig behave behaves bought usikker billederne blocks clean dating drejer dukket escalated hjalp hængt iphone kaste kigge lager nætter slemt spend sproget vinter vælger værste wages ' +
+    'carries forny minds mister ramte serie skændes slægt smile smiled strikse yngre'
   ).split(' '),
 );

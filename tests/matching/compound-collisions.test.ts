@@ -21,7 +21,6 @@ const MEANT: Readonly<Record<string, string>> = {
   dræbt: 'killed: a form of dræbe',
   dødstrusler: 'death threats: døds + trusler',
   dødstrussel: 'a death threat: døds + trussel',
-  flygtede: 'fled: a form of flygte',
   genopdragelsesrejse: 'a re-education trip: genopdragelse + rejse',
   morddrusel: 'a murder threat, misspelt: mord + trussel',
   threatened: 'a form of threat',
