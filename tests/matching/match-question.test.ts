@@ -1273,3 +1273,18 @@ describe('matchQuestion (a danger said to be over, denials, degree, wary of spea
     ["onklen har sagt de sender ham 'hjem' og at han så aldrig kommer tilbage", 'sent home, never back'],
   ]);
 });
+
+describe('matchQuestion (the writer\'s own "akut?", an essay, a team talk, pressure she can refuse, a danger resolved)', () => {
+  answersNotAcute([
+    ['Akut? Kvinde på 25 fortæller at familien styrer hendes økonomi, og at hun skal aflevere sin løn til sin far hver måned.', 'a one-word question'],
+    ['Jeg tænker det er akut. En kvinde på 32 fortæller at hendes mand ikke vil have at hun arbejder eller lærer dansk. Ingen vold ifølge hende selv.', "the writer's guess"],
+    ['En elev på 15 har skrevet en stil om æresdrab, og læreren blev urolig. Eleven siger den var inspireret af en serie.', 'an essay'],
+    ['Vi har talt meget om tvangsægteskaber i teamet efter et kursus. Min borger på 21 må ikke selv vælge kæreste.', 'a team talk'],
+    ['Borger på 26, mand, fortæller at familien presser ham til at gifte sig med en de har valgt, men han siger han godt kan sige nej.', 'pressure he can refuse'],
+    ['Ung mand på 18 fortæller at han blev truet af en kammerats familie for et år siden, men det er løst. Nu styrer forældrene hans penge.', 'resolved'],
+  ]);
+  answersRed([
+    ['Familien presser hende til at blive gift med fætteren i sommerferien, og hun kan ikke sige nej', "she can't refuse"],
+    ['Screenshot fra familiens gruppechat: "Den der ser hende, tager hende med hjem." Og så hendes nye adresse. Er det rødt?', "a staff member's worried question keeps its weight"],
+  ]);
+});
