@@ -12,6 +12,10 @@ export const COUNTRY_NAMES = [
 ] as const;
 
 export const DANGER_WORDS = [
+  // "Kan kun løses med blod"; a split lip; only seen at the window.
+  'løses|løse|solved|settled +med|with +blod|blood', 'split|flækket|flækkede|sprukken +lip|læbe',
+  // "Tør ikke gå udenfor", "doesn't dare go out": afraid to leave where she hides.
+  'tør|dare|=dares +ikke|not +gå|go|komme|forlade +ud|udenfor|outside|out',
   // The family's words for punishment and worse: "lære søsteren en lektie", "teach her a lesson", "gøre en ende på ham".
   'lære|lærer|lært +hende|ham|søsteren|broren|datteren|=sønnen|kusinen +en +lektie|lærestreg', 'teach|taught|teaching +her|him|his|their +sister|brother|daughter|son|wife|a +lesson',
   'gøre|gør|=gjort +en +ende +på +ham|hende',
@@ -103,6 +107,8 @@ export const DANGER_WORDS = [
   'smidt|smidte|smides|smider|kicked|thrown ud|out hjemmefra|hjemmet|huset|home|house|familien|family|broren|faren|manden|brother|father|husband',
   // She asks that her family must not know: "hun bad os om ikke at ringe hjem", "she begged us not to call home".
   'bad|beder|bede|tigger|tiggede|begged|begs|asked|pleaded ikke|not ringe|ring|kontakte|call|phone|contact hjem|home|familien|family|forældrene|parents',
+  // "She's begging us not to send her home today".
+  'bad|beder|bede|tigger|tiggede|begged|begs|begging|pleaded ikke|not +=send|sende|sendt +hende|her|ham|him +hjem|home',
   // Sleeping at a friend's because of what the family said: she cannot stay at home.
   // "Staying at a friend's" is read as sleeping there by an idiom (idioms.ts): "stays" alone is in "stays at home".
   'sover|sov|sove|=sleeping|=sleeps|=slept hos|at|on veninde|veninden|ven|vennen|friend|friends|sofa|couch pga|fordi|since|because|efter|after',
@@ -126,7 +132,7 @@ export const DANGER_WORDS = [
   // Relatives waiting in a car outside her building; flown in from abroad "to sort it out".
   'onkler|onkel|farbrødre|morbrødre|brødre|brødrene|bror|broren|fætre|fætter|familien|far|faren|manden|eksmanden|uncles|uncle|brothers|brother|cousins|cousin|family|father|husband holdt|holder|parkeret|sad|sidder|venter|ventede|parked|sat|sitting|waited|waiting bil|bilen|car uden|udenfor|foran|outside opgang|opgangen|hus|huset|lejlighed|lejligheden|building|house|flat|door|døren',
   // Relatives standing outside her door or building ("står uden for døren", "stået nede foran hendes opgang").
-  'onkler|onkel|onklen|farbrødre|morbrødre|brødre|brødrene|bror|broren|fætre|=fætrene|fætter|fætteren|far|faren|familien|manden|eksmanden|svigerfamilien|uncles|uncle|brothers|brother|cousins|cousin|father|dad|family|husband|laws =står|=stod|=stået|=stående|standing|stands|stood|=waiting|=venter uden|udenfor|foran|outside døren|dør|door|opgang|opgangen|hoveddøren|building|jobcentret|jobcenter|job|skolen|school',
+  'onkler|onkel|onklen|farbrødre|morbrødre|brødre|brødrene|bror|broren|fætre|=fætrene|fætter|fætteren|far|faren|familien|manden|eksmanden|svigerfamilien|uncles|uncle|brothers|brother|cousins|cousin|father|dad|family|husband|laws =står|=stod|=stået|=stående|standing|stands|stood|=parked|=parkeret|=parkerede|=waiting|=venter uden|udenfor|foran|outside døren|dør|door|opgang|opgangen|hoveddøren|building|jobcentret|jobcenter|job|skolen|school',
   // "Her brothers will hurt her if she comes home", "gøre hende fortræd": harm from the family, not self-harm. Written
   // forms, and each language apart: "hurtigt" begins with "hurt", and Danish "det her" is not English "her".
   'uncles|uncle|brothers|brother|cousins|cousin|father|dad|family|husband|laws =hurt|=harm|=hurting|=harming =her|=him',
@@ -190,7 +196,7 @@ export const HONOUR_KILLING_WORDS = [
   'death threat|threats|threatened', 'truet|trusler|truer|trussel livet|liv|død|døden',
   'threat|threats|threatened|threatening life|death|kill', 'livsfare', 'life danger|risk|threatened',
   // "The family's honour must be restored": the words of an honour-related threat.
-  'ære|æren|æres|honour|honor genoprette|genoprettes|genoprettet|restore|restored|restoring|rense|renses|cleanse|cleansed|=clean|=cleaned|=cleaning|hævne|hævnes|avenge|avenged|vaske|vaskes|wash|washed|blod|blood',
+  'ære|æren|æres|honour|honor|namus|sharaf|=ird|izzat genoprette|genoprettes|genoprettet|restore|restored|restoring|rense|renses|cleanse|cleansed|=clean|=cleaned|=cleaning|hævne|hævnes|avenge|avenged|vaske|vaskes|wash|washed|blod|blood',
   // "Han skal ligge i jorden": dead and buried.
   // Written forms: "jordemoder" (midwife) and "gravid" (pregnant) begin like "jorden" and "graven".
   'ligge|ligger|lægges =jorden|=graven|=grøft|=grøften|=ditch', 'ender|ende|havner|havne|ends|end =grøft|=grøften|=ditch',
@@ -234,7 +240,7 @@ export const FORCED_MARRIAGE_WORDS = [
   'nikah|nikkah|imam|imamen|vielse|vielsen booked|booket|bestilt|arranged|arrangeret|planned|planlagt|aftalt|fastsat',
   'sagde|sagt|said|says|siger nej|no nikah|nikkah|imam|imamen|ceremoni|ceremonien|ceremony|vielse|vielsen|vies|viet|bryllup|bryllupet|brylluppet|wedding',
   // "Hun har aldrig sagt ja til ham", "turde ikke sige nej": no consent to the wedding.
-  'aldrig|ikke|never|not sagt|sagde|said ja|yes gift|giftes|gifte|giftet|bryllup|bryllupet|brylluppet|vies|viet|married|marry|wedding',
+  'aldrig|ikke|never|not sagt|sagde|said|=say ja|yes gift|giftes|gifte|giftet|bryllup|bryllupet|brylluppet|vies|viet|married|marry|wedding|nikah|nikkah',
   'turde|tør|dare|dared|daring ikke|not sige|say nej|no gift|giftes|gifte|giftet|bryllup|bryllupet|brylluppet|vies|viet|married|marry|wedding',
   // "Blev gift med en mand, hun ikke kendte". Written forms: "jeg kender ikke manden" is the speaker's.
   'gift|giftet|giftes|married|bryllup|wedding ikke|aldrig|never|not =kendte|=knew',
@@ -280,6 +286,9 @@ export const FORCED_MARRIAGE_WORDS = [
 ] as const;
 
 export const ISOLATION_WORDS = [
+  'kun|only ser|set|seen hende|her|ham|him =vinduet|=window',
+  // "They keep her in her room". Not "not allowed to go anywhere" alone: "… without telling her first", "… to work anywhere".
+  'keep|keeps|keeping|kept +her|him +in +her|his|the|their|a +room|bedroom|house|flat|apartment',
   // "Må kun gå ud sammen med svigermoren", "only allowed to go out with her brother"; "hun skal ikke ud mere"; the locks changed.
   'kun|only +må|allowed +gå|go|komme +ud|out sammen|with|=følges|escorted', 'ikke|aldrig +skal|må +ud +mere|igen',
   '=skiftet|=skiftede|changed låsen|låsene|lock|locks ikke|not|heller ind|in',

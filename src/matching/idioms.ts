@@ -95,9 +95,9 @@ const MARRIAGE_CONCRETE = new RegExp(
 const MARRIAGE_DENIALS =
   /\b(?:ingen|intet|ikke\s+(?:noget|nogen|talt\s+om\s+(?:noget|nogen))|no|nothing(?:\s+is|\s+has\s+been)?|not)\s+(?:(?:bestemt\s+|konkret\s+|specific\s+|concrete\s+)?(?:person|name|dato|date|rejse|trip|travel|bryllup|wedding|planer|plans?|planlagt|planned|arranged|candidate)[\s,]*(?:(?:eller|or|og|and)\s+)?)+/gi;
 
-// "Så er hun død", "she's dead if she leaves him": a threat to her life, read as the word for one. Not "dead tired".
+// "Så er hun død", "she's dead if she leaves him", "du dør hvis du ikke kommer hjem": a threat to her life, read as the word for one. Not "dead tired".
 const DEAD_IF =
-  /(?:(?:\b(?:så|saa|then)|,)\s+(?:er|is|am)\s+(?:hun|han|du|jeg|she|he|you|i)\s+['"‘’“”]?(?:død|doed|dod|dead)|\b(?:hun|han|du|she|he|you)\s*(?:er|is|are|['’]s|['’]re)\s+(?:a\s+)?(?:død|doed|dead)(?:\s+(?:woman|man|girl|boy))?,?\s+(?:hvis|if))(?!\p{L})/giu;
+  /(?:(?:\b(?:så|saa|then)|,)\s+(?:er|is|am)\s+(?:hun|han|du|jeg|she|he|you|i)\s+['"‘’“”]?(?:død|doed|dod|dead)|\b(?:hun|han|du|she|he|you)\s*(?:er|is|are|['’]s|['’]re)\s+(?:a\s+)?(?:død|doed|dead)(?:\s+(?:woman|man|girl|boy))?,?\s+(?:hvis|if)|\b(?:hun|han|du|she|he|you)\s+(?:dør|doer|dies|die|will\s+die|['’]ll\s+die)\s+(?:hvis|if))(?!\p{L})/giu;
 
 // "The deadline is killing me", "that call was killing me": a chore, not a threat to life.
 const CHORE_KILLING =
@@ -487,6 +487,7 @@ const MENACE_KERNEL = [
   String.raw`(?:der\s+)?kan\s+ske\s+noget|noget\s+kan\s+ske|something\s+(?:could|might|will|can|may)\s+happen`,
   String.raw`(?:få|får|fik)\s+(?:det\s+)?ordnet(?:\s+det)?|(?:ordnet|ordne[rs]?|klaret|klare[rs]?)\s+(?:det\s+)?på\s+den\s+gamle\s+måde|bliver\s+det\s+(?:klaret|ordnet)|the\s+old\s+way`,
   String.raw`(?:gøre\s+noget|do\s+something|planlægger\s+noget|planning\s+something|settled\s+things)${QUOTE_CLOSES}`,
+  String.raw`(?:skal\s+)?(?:ordnes|straffes|afstraffes|punished|sorted\s+out)${QUOTE_CLOSES}|hvad\s+der\s+skal\s+ske\s+med\s+(?:hende|ham)|(?:vi|we)\s+(?:finder|find|will\s+find|['’]ll\s+find|skal\s+nok\s+finde)\s+(?:dig|you)`,
   String.raw`one\s+way\s+or\s+another|på\s+den\s+ene\s+eller\s+(?:den\s+)?anden\s+måde`,
   String.raw`(?:fjernes|fjernet|fjerne\s+(?:hende|ham)|removed|got(?:ten)?\s+rid\s+of|dealt\s+with|taken\s+care\s+of|handled)${QUOTE_CLOSES}`,
 ].join('|');
@@ -597,7 +598,7 @@ const MAY_CUT_OFF = /\soff\b/i;
 const MAY_GO_OUT_OVER = /ud\s+over/i;
 const MAY_KILL_TIME = /ihjel|tiden|kill/i;
 const MAY_MARRY = /gift|marr|ægteskab|bryllup|wedding|forlov|engage/i;
-const MAY_BE_DEAD = /død|doed|dod|dead/i;
+const MAY_BE_DEAD = /død|doed|dod|dead|dør|\bdies?\b/i;
 const MAY_BE_CHORE = /killing/i;
 const MAY_MISS = /missing/i;
 const MAY_BE_LOCKED_OUT = /\s(?:ude|out)\s/i;

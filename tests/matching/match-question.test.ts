@@ -1288,3 +1288,25 @@ describe('matchQuestion (the writer\'s own "akut?", an essay, a team talk, press
     ['Screenshot fra familiens gruppechat: "Den der ser hende, tager hende med hjem." Og så hendes nye adresse. Er det rødt?', "a staff member's worried question keeps its weight"],
   ]);
 });
+
+describe('matchQuestion (held-out sets 43–45: talaq and \'ird, "du dør hvis", kept in her room, objects and places)', () => {
+  answersRed([
+    ["manden har givet hende talaq, og nu siger hans familie hun har taget deres 'ird. Hun bor hos en veninde og tør ikke gå udenfor", "afraid to go outside"],
+    ["beskeder fra hendes fætre: 'du dør hvis du ikke kommer hjem, du er en skam'", '"du dør hvis"'],
+    ["her family says she is 'ayb' because she is divorced, so they keep her in her room", 'kept in her room'],
+    ["she got nikah with a man the family chose. she says 'I did not say the yes, my uncle said it for me'", 'no yes of her own'],
+    ["hans far og farbror har sagt at hans søster skal 'ordnes' fordi hun er flyttet sammen med sin kæreste", "quoted 'ordnes'"],
+    ['hun har hørt onklen sige at det kun kan løses med blod', 'solved with blood'],
+    ["beskeder fra sin ekssvoger: 'vi finder dig, du har bragt skam over os'", "quoted 'vi finder dig'"],
+    ['manden har taget SIM-kortet, og naboen siger man kun ser hende oppe i vinduet', 'only seen at the window'],
+  ]);
+  answersAcuteInAalborg([
+    ["A 13-year-old girl came to school with a split lip and said her brother did it. She's begging us not to send her home today.", 'a split lip; not sent home'],
+    ["A 17-year-old resident just told me her cousins are parked outside the building and will take her home tonight", 'relatives parked outside'],
+    ["En dreng på 15 har vist mig beskeder fra sin storebror om at søsteren på 17 'skal straffes' for at have en kæreste", "quoted 'skal straffes'"],
+  ]);
+  answersNotRed([
+    ["A man in our job programme told me his cousins check his phone and that he isn't allowed to work anywhere that serves alcohol", 'not allowed to work anywhere'],
+    ["Her brothers decide who she's allowed to see. She asked me not to send anything through e-Boks.", 'not sending post'],
+  ]);
+});
