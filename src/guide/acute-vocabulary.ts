@@ -301,7 +301,7 @@ export const ISOLATION_WORDS = [
   // see friends after school" and "pulled her out of swimming".
   'ikke lov ud|udenfor|forlade',
   // "Hun må ikke gå ud": not "det må ikke gå ud over hendes praktik", which an idiom reads as "påvirker" (idioms.ts).
-  'må|får ikke gå|komme ud|udenfor', 'låst|låses|låser|låste|lukket|spærret =inde|=inne', '=låst|=låste|=locked dør|døren|door',
+  'må|får ikke gå|komme +ud|udenfor', 'låst|låses|låser|låste|lukket|spærret =inde|=inne', '=låst|=låste|=locked dør|døren|door',
   '=aflåst|=aflåste værelse|værelset|rum|rummet|lejlighed|lejligheden|room',
   // Kept in a room without food (a "healer", a "treatment").
   'holde|holder|holdt|holdes|kept|keep|keeping|held rum|room|værelse|=kælder|=kælderen|basement uden|without mad|food',
@@ -310,7 +310,7 @@ export const ISOLATION_WORDS = [
   'locked in|inside|up|away|home|room|bedroom', '=låst|=låse|=låser|=låses|=låste værelse|værelset|værelser|soveværelset',
   // "Husband keeps the key".
   'keep|keeps|kept|holds|has|have key|keys husband|family|brother|father|mother|laws', 'shut in|inside|indoors|away', 'keeps|keep|keeping|holds|holding inside|indoors|captive|prisoner', 'indespærret|indespærring', 'confined|captive',
-  '=holdt|=holdes|=holder fanget|hjemme|=inde', 'kept|held home|inside|indoors|captive|prisoner|flat|apartment|house',
+  '=holdt|=holdes|=holder +fanget|hjemme|=inde', 'kept|held home|inside|indoors|captive|prisoner|flat|apartment|house',
   'ikke|not været|been udenfor|outside', 'husarrest|stuearrest',
   'house arrest', 'ikke|not|aldrig|never ud|=ude|out|udenfor|outside huset|hjemmet|lejligheden|house|home|apartment',
   // "Manden lukker ingen ind": nobody is let in to see her.

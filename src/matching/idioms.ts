@@ -18,7 +18,7 @@ const DENIED_BESIDE = `(?:${DENIED_MARRIAGE}|dato|date|planer|plans?)`;
 // "Ingen vold eller trusler", "no threats or violence": a denied list.
 // "Ingen vold/trusler" lists with a slash. Not a danger told to someone: "har ikke sagt noget om truslerne til politiet".
 const NEGATED_CUE = new RegExp(
-  `(?:\\bikke\\s+noget\\s+med|\\bikke\\s+nogen|\\bikke|\\baldrig|\\bnever|\\bingen|\\bintet|\\buden|\\bnot\\s+any|\\bnot|n['’]t|\\bno|\\bwithout|\\bnobody|\\bno\\s+one|\\bnothing)\\s+${DENIAL_FILLER}(?:${DENIED_BESIDE}\\s+(?:eller|or|og|and)\\s+)?${DENIED_CUE_WORD}` +
+  `(?:\\bno\\s+talk\\s+(?:of|about)|\\b(?:er|var)\\s+ikke\\s+tale\\s+om|\\bikke\\s+(?:er|var)\\s+tale\\s+om|\\bingen\\s+snak\\s+om|\\bikke\\s+noget\\s+med|\\bikke\\s+nogen|\\bikke|\\baldrig|\\bnever|\\bingen|\\bintet|\\buden|\\bnot\\s+any|\\bnot|n['’]t|\\bno|\\bwithout|\\bnobody|\\bno\\s+one|\\bnothing)\\s+${DENIAL_FILLER}(?:${DENIED_BESIDE}\\s+(?:eller|or|og|and)\\s+)?${DENIED_CUE_WORD}` +
     `(?:(?:\\s*\\/\\s*|\\s*(?:,|eller|or|og|and|nor|om|of|for|med|with)\\s+)${DENIAL_FILLER}(?:${DENIED_CUE_WORD}|${DENIED_MARRIAGE}))*\\b(?!\\s+(?:til|to|over\\s+for)\\s)`,
   'gi',
 );
@@ -219,7 +219,7 @@ const HER_WISH_TO_MARRY =
 // "Der er ikke tale om noget bryllup", "no wedding or trip mentioned": a wedding denied. Only without pressure, and not
 // where she does not want one ("ikke noget bryllup hun selv vil").
 const NOT_A_WEDDING =
-  /\b(?:ikke|not)\s+(?:tale\s+om|nævnt|planlagt|aftalt|fastsat|besluttet|sagt|talk\w*\s+(?:about|of)|mentioned|planned|arranged)\s+(?:noget|nogen|any|a)\s+(?:bryllup\w*|wedding\w*)(?:\s+(?:eller|or)\s+(?:nogen\s+|any\s+|a\s+)?(?:rejse\w*|trip|travel))?|\bnothing\s+(?:has\s+been\s+|is\s+)?(?:arranged|planned)/gi;
+  /\b(?:ikke|not)\s+(?:tale\s+om|nævnt|planlagt|aftalt|fastsat|besluttet|sagt|talk\w*\s+(?:about|of)|mentioned|planned|arranged)\s+(?:noget|nogen|any|a)\s+(?:bryllup\w*|wedding\w*)(?:\s+(?:eller|or)\s+(?:nogen\s+|any\s+|a\s+)?(?:rejse\w*|trip|travel))?|\bnothing\s+(?:has\s+been\s+|is\s+)?(?:arranged|planned)|\b(?:ikke|intet|ingen|no)\s+(?:noget\s+|nogen\s+)?(?:bryllup\w*|wedding\w*)\s+(?:er\s+|is\s+)?(?:planlagt|aftalt|fastsat|på\s+vej|planned|arranged|booked)/gi;
 // Her not wanting it; not the family's "vil ikke acceptere kæresten".
 const NOT_WANTED = /vil\s+ikke(?!\s+(?:acceptere|godkende|have\s+at|lade|tillade))|ikke\s+(?:vil|ønsker|lyst)(?!\s+(?:acceptere|godkende|have\s+at|lade|tillade))|ønsker\s+ikke|(?:n['’]t|not)\s+(?:want|wish)/i;
 
@@ -555,6 +555,20 @@ function withRefusablePressure(text: string): string {
   return text.replace(SENTENCE, (sentence) => (CAN_SAY_NO.test(sentence) ? sentence.replace(PRESSES, 'ønsker') : sentence));
 }
 
+// "En gift kvinde", "a married woman": her status, not a wedding.
+const MARRIED_WOMAN = /\b(?:gift|married)\s+(kvinde|kvinder|mand|mænd|woman|women|man|men)\b/gi;
+
+// "The key to the mailbox", "nøglen til postkassen": her post kept from her (orange), not the keys to her home.
+const MAILBOX_KEY = /\b(?:key|keys|nøgle|nøglen|nøglerne)\s+(?:to|til)\s+(?:the\s+|her\s+|hendes\s+)?(?:mailbox|postbox|postkassen|postkasse)\b/gi;
+
+// "Truet med at slå hånden af ham", "threatened to disown her", "cut him off": shut out of the family, no violence.
+const DISOWN =
+  /\b(?:(?:truet|truer|truede|threatened|threatens|threatening)\s+(?:med\s+at\s+|to\s+))?(?:slå\s+hånden\s+af\s+(?:ham|hende)|disown\s+(?:him|her)|cut\s+(?:him|her)\s+off)\b/gi;
+
+// "Taget billeder af hendes opholdskort og pas": copies of her papers, not her passport taken.
+const PHOTOS_OF_PAPERS =
+  /\b(?:billeder|billede|fotos?|photos?|pictures?|kopi|kopier|copies|copy)\s+(?:af|of)\s+(?:hendes|hans|her|his)\s+(?:\S+\s+(?:og|and)\s+)?(?:pas|passport|opholdskort|residence\s+card)\b/gi;
+
 // "Smider dem ud", "throws them away": letters thrown out, not a person thrown out of the home.
 const THROWS_THEM_OUT = /\b(?:smider|smed|smidt|smide|throws?|threw|thrown)\s+(?:dem|den|det|them|it)\s+(?:ud|væk|out|away)\b/gi;
 
@@ -660,6 +674,9 @@ const MAY_THROW = /smi|smed|throw|threw/i;
 const MAY_BE_SEEN = /\bset\b|seen/i;
 const MAY_PHONE = /telefon|phone/i;
 const MAY_FEAR = /bange|skræmt|nervøs|afraid|scared|frightened|nervous/i;
+const MAY_KEY = /key|nøgle/i;
+const MAY_DISOWN = /hånden|disown|cut\s+(?:him|her)\s+off/i;
+const MAY_COPY = /billede|foto|photo|picture|kopi|cop(?:y|ies)/i;
 const MAY_QUOTE = /['"‘’“”«»]/;
 const MAY_DEAL = /deal|care\s+of|sig\s+af|fix|ordne/i;
 const MAY_BE_ACUTE = /akut|acute|emergenc|nødsitu|urgent|haste/i;
@@ -690,6 +707,10 @@ const FIRST_READINGS: readonly Reading[] = [
   { look: MAY_BE_ASHAMED, pattern: DIE_OF_SHAME, as: ' skam ' },
   { look: MAY_THREATEN, pattern: THREAT_TO_SUE, as: ' ' },
   { look: MAY_THROW, pattern: THROWS_THEM_OUT, as: ' kasserer ' },
+  { look: MAY_MARRY, pattern: MARRIED_WOMAN, as: ' hustru ' },
+  { look: MAY_KEY, pattern: MAILBOX_KEY, as: ' postnøgle ' },
+  { look: MAY_DISOWN, pattern: DISOWN, as: ' udstøde ' },
+  { look: MAY_COPY, pattern: PHOTOS_OF_PAPERS, as: ' kopi af papirer ' },
   { look: MAY_BE_HEATED, pattern: VIOLENTLY_MUCH, as: ' ' },
   { look: MAY_FEAR, pattern: WARY_OF_SPEAKING, as: ' forbeholden ' },
   { look: MAY_BE_SEEN, pattern: NOT_SEEN_FOR_WEEKS, as: ' isoleret i hjemmet ' },
@@ -819,7 +840,9 @@ export function plainWords(text: string): string {
   if (MAY_STAY_ABROAD.test(kept) && TRIP.test(kept)) kept = kept.replace(STAY_ABROAD, ' envejsbillet ');
   kept = read(kept, CLOSING_READINGS);
   if (MAY_MARRY.test(kept) && !TRIP.test(kept) && !PRESSURE.test(kept)) kept = kept.replace(WHOM_SHE_MARRIES, ' må ikke selv vælge partner ');
-  if (MAY_MARRY.test(kept) && !TRIP.test(kept) && !PRESSURE.test(kept) && !MARRIAGE_CONCRETE.test(kept)) kept = kept.replace(HER_WISH_TO_MARRY, '$1 være sammen med ');
+  if (MAY_MARRY.test(kept) && !TRIP.test(kept) && !PRESSURE.test(kept) && !MARRIAGE_CONCRETE.test(kept.replace(MARRIAGE_DENIALS, ' '))) {
+    kept = kept.replace(HER_WISH_TO_MARRY, '$1 være sammen med ');
+  }
   if (MAY_MARRY.test(kept) && !TRIP.test(kept) && !PRESSURE.test(kept)) {
     kept = kept.replace(MARRY_OUTSIDE, ' partner inden for familien ').replace(WONT_LET_MARRY, ' må ikke vælge kæreste ');
   }

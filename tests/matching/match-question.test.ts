@@ -1310,3 +1310,31 @@ describe('matchQuestion (held-out sets 43–45: talaq and \'ird, "du dør hvis",
     ["Her brothers decide who she's allowed to see. She asked me not to send anything through e-Boks.", 'not sending post'],
   ]);
 });
+
+describe('matchQuestion (a married woman, the mailbox key, disowned, copies of papers, stopped is not held)', () => {
+  answersNotRed([
+    ['familien tillader ikke praktik fordi det ikke er passende for en gift kvinde. Hun lød presset', 'a married woman'],
+    ['Her mother-in-law keeps the key to the mailbox, so she never sees her own post', 'the mailbox key'],
+    ['Forældrene har truet med at slå hånden af ham, hvis han fortsætter med sin kæreste. Han er 22.', 'disowned'],
+    ["svigerinden har taget billeder af hendes opholdskort og pas 'så de har dem'", 'photos of her papers'],
+    ["her boyfriend is 'not an option'. No talk of marriage or threats.", '"no talk of marriage or threats"'],
+    ['Borger på 21 vil gerne giftes med en fyr fra skolen, men familien siger nej. Ikke noget bryllup planlagt', 'her wish; no wedding planned'],
+    ["manden har meldt hende ud af sprogskolen. Hun siger hun 'må ikke gå i skole mere'", 'school, not the house'],
+    ['ung fyr på 18 er holdt op med at komme i boldklubben og tager hjem direkte fra skolen', '"holdt op" is stopped'],
+  ]);
+  answersRed([
+    ['Hun får ikke lov at gå ud, familien holder hende hjemme', 'kept home'],
+    ['hun må ikke gå ud af lejligheden', 'not out of the flat'],
+    ['He has been kept in his room, they keep the keys', 'kept in'],
+  ]);
+});
+
+describe('matchQuestion (denials: "der er ikke tale om", "no talk of"; speaking of the threats is not a denial)', () => {
+  answersNotRed([
+    ['Familien har sagt at hun skal finde en muslimsk mand. Hun siger selv at der ikke er tale om tvang eller trusler.', '"ikke er tale om tvang eller trusler"'],
+    ["She isn't free to choose her partner. No talk of marriage or threats.", '"no talk of"'],
+  ]);
+  answersRed([
+    ["she doesn't talk about the threats from her brother", 'not talking of them is not a denial'],
+  ]);
+});
