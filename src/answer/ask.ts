@@ -57,5 +57,5 @@ export function createGuideService(guide: Guide, openingHours = guide.openingHou
 
 /** Everything buildAnswer reads besides the guide: the match's ids and flags, the remembered audience, open or not. */
 function answerKey(match: QuestionMatch, context: AnswerContext): string {
-  return JSON.stringify([match.intent, match.lang, match.ageGroup, match.audienceIds, match.caseworker, match.cpr, context.rememberedAudience, context.open]);
+  return JSON.stringify([match.intent, match.lang, match.ageGroup, match.audienceIds, match.caseworker, match.cpr, match.truncated, context.rememberedAudience, context.open]);
 }

@@ -5,7 +5,7 @@ import { contactsAnswer } from './contacts-answer.js';
 import { label } from './labels.js';
 import { levelAnswer } from './level-answer.js';
 import { candidatesAnswer, chooseAudienceAnswer, helpAnswer, overviewAnswer } from './overview-answer.js';
-import type { Answer, AnswerBody } from './types.js';
+import type { Answer, AnswerBody, Warning } from './types.js';
 import { focusSection, workflowAnswer } from './workflow-answer.js';
 
 export interface AnswerContext {
@@ -24,7 +24,7 @@ export function buildAnswer(match: QuestionMatch, context: AnswerContext): Answe
   const { guide } = context;
   const lang = match.lang;
   const { open } = context;
-  const warnings = match.cpr ? (['cpr'] as const) : [];
+  const warnings: Warning[] = [...(match.cpr ? (['cpr'] as const) : []), ...(match.truncated ? (['long'] as const) : [])];
   const reply = (body: AnswerBody, extra: AnswerBody[] = [], audienceId?: AudienceId): Answer => ({ lang, warnings, body, extra, audienceId });
   const intent = match.intent;
   switch (intent.kind) {

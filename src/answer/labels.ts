@@ -65,6 +65,10 @@ export const LABELS = {
     da: 'Din besked så ud til at indeholde et CPR-nummer. Skriv ikke personoplysninger i chatten; beskeden er ikke gemt.',
     en: 'Your message looked like it contained a CPR number. Do not put personal data in the chat; the message was not stored.',
   },
+  longWarning: {
+    da: 'Din besked var lang: jeg har kun læst de første 4.000 tegn. Skriv det vigtigste først.',
+    en: 'Your message was long: I read only its first 4,000 characters. Put what matters most first.',
+  },
   help: { da: 'Hjælp', en: 'Help' },
 } as const satisfies Record<string, Text>;
 

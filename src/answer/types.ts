@@ -66,7 +66,7 @@ export type AnswerBody =
     }
   | { readonly kind: 'candidates'; readonly title: string; readonly intro: string; readonly options: readonly FollowUp[]; readonly followUps: readonly FollowUp[] };
 
-export type Warning = 'cpr';
+export type Warning = 'cpr' | 'long';
 
 export interface Answer {
   readonly lang: Lang;

@@ -51,7 +51,7 @@ export function renderAnswer(answer: Answer, options: RenderOptions): readonly C
   const kind = options.mobile ? 'mobile' : 'desktop';
   const hit = cached[kind];
   if (hit) return hit;
-  const warning = answer.warnings.includes('cpr') ? label('cprWarning', answer.lang) : '';
+  const warning = answer.warnings.map((w) => label(w === 'cpr' ? 'cprWarning' : 'longWarning', answer.lang)).join(' ');
   const cards = [answer.body, ...answer.extra].map((body, i) => renderBody(body, answer.lang, options, i === 0 ? warning : ''));
   rendered.set(answer, { ...cached, [kind]: cards });
   return cards;

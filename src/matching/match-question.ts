@@ -5,7 +5,7 @@ import { containsCpr, redactCpr } from './cpr.js';
 import { plainWords, withoutDeniedWedding } from './idioms.js';
 import { detectLanguage, isChildMarriage, readAgeGroup } from './cues.js';
 import type { Entry, EntryKey, GuideIndex } from './guide-index.js';
-import { tokenize } from './normalize.js';
+import { MAX_QUESTION_CHARS, tokenize } from './normalize.js';
 import type { CueId } from './vocabulary.js';
 
 export const TOPIC_CUES = ['safety-plan', 'message-home', 'family-talk', 'duty', 'legal', 'report', 'sparring', 'children', 'after-hours'] as const;
@@ -43,6 +43,8 @@ export interface QuestionMatch {
   readonly audienceIds: readonly AudienceId[];
   readonly caseworker: boolean;
   readonly cpr: boolean;
+  /** Longer than MAX_QUESTION_CHARS: only its beginning was read. */
+  readonly truncated: boolean;
   readonly intent: Intent;
 }
 
@@ -81,6 +83,7 @@ export function matchQuestion(index: GuideIndex, text: string, fallbackLang: Lan
     audienceIds: audiences,
     caseworker: cues.has('caseworker'),
     cpr,
+    truncated: clean.length > MAX_QUESTION_CHARS,
     intent:
       tokens.length === 0
         ? { kind: 'help' }

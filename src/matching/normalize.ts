@@ -10,8 +10,11 @@ const { stemmer: danishStem } = require('@orama/stemmers/danish') as typeof Oram
 /** The stemmers every word form is made with (exported for the test that holds them to the reference port). */
 export const STEMMERS = { danish: danishStem, english: englishStem } as const;
 
-/** Longest question text that is matched; the rest is ignored so cost per message stays bounded. */
-export const MAX_QUESTION_CHARS = 600;
+/**
+ * Longest question text that is matched; the rest is ignored so cost per message stays bounded, and the answer says so.
+ * A long e-mail pasted in whole fits: the detail that decides the level is often in its last lines.
+ */
+export const MAX_QUESTION_CHARS = 4000;
 
 const WORD = /[\p{L}\p{N}]+/gu;
 

@@ -196,6 +196,23 @@ describe('privacy', () => {
   });
 });
 
+describe('long messages', () => {
+  const background = 'Hun har været i forløb siden januar og har haft en god praktik i et bageri, og vi har talt om boligstøtte og transport. '.repeat(20);
+
+  it('reads a pasted e-mail to its end: the detail that decides the level comes last', async () => {
+    expect(background.length).toBeGreaterThan(2_000);
+    const reply = await gladsaxe.ask(`${background}I dag fortalte hun, at hendes far har aftalt at hun skal tvangsgiftes i Irak, og at broren har hendes pas.`);
+    expect(levelOf(reply)).toBe('red');
+    expect(JSON.stringify(reply.activities)).not.toMatch(/4\.000 tegn/);
+  });
+
+  it('says so when a message is longer than it reads, and still answers from its beginning', async () => {
+    const reply = await gladsaxe.ask(`Hendes bror har truet med at slå hende ihjel. ${background.repeat(2)}`);
+    expect(levelOf(reply)).toBe('red');
+    expect(JSON.stringify(reply.activities)).toMatch(/de første 4\.000 tegn/);
+  });
+});
+
 describe('follow-up buttons', () => {
   it('answer in the language of the card they came from, whatever the client locale', async () => {
     const reply = await gladsaxe.ask('tvangsægteskab', { locale: 'en-US' });
