@@ -12,6 +12,8 @@ export const COUNTRY_NAMES = [
 ] as const;
 
 export const DANGER_WORDS = [
+  // "Har fået bank af faren med et bælte": beaten ("få bank"), not a bank.
+  'fået|få|får|fik|=giver|=give|=gav|=givet +=bank|=klø|=prygl', 'bælte|bæltet|belt =slået|=slog|=slår|=bank|hit|beat|beaten|pryglet',
   // "Kan kun løses med blod"; a split lip; only seen at the window.
   'løses|løse|solved|settled +med|with +blod|blood', 'split|flækket|flækkede|sprukken +lip|læbe',
   // "Tør ikke gå udenfor", "doesn't dare go out": afraid to leave where she hides.

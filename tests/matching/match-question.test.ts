@@ -1338,3 +1338,8 @@ describe('matchQuestion (denials: "der er ikke tale om", "no talk of"; speaking 
     ["she doesn't talk about the threats from her brother", 'not talking of them is not a denial'],
   ]);
 });
+
+describe('matchQuestion (held-out set 46: beaten, "få bank")', () => {
+  answersAcuteInAalborg([['han har tidligere fået bank af faren med et bælte. Han er 16.', '"fået bank … med et bælte"']]);
+  answersNotAcute([['Hun har fået en ny bank og skal have et nyt kort', 'a bank'], ['Hun gider ikke komme til møderne', '"gider" is not "giver"']]);
+});
