@@ -171,7 +171,7 @@ export const DANGER_WORDS = [
   // "Kommer du ikke levende hjem", "you won't walk again", "next time will be worse". Not a women's shelter: that is a
   // contact the guides list, asked for by name.
   'ikke|not|never levende|alive hjem|home|tilbage|back|derfra|out|ud|fra|from', 'not|never walk again',
-  'next|næste time|gang worse|værre', 'swollen|hævet|hævede|opsvulmet lip|læbe|læben|eye|øje|øjet|face|ansigt|ansigtet|cheek|kind',
+  'next|næste +time|gang worse|værre', 'swollen|hævet|hævede|opsvulmet lip|læbe|læben|eye|øje|øjet|face|ansigt|ansigtet|cheek|kind',
   // A family council deciding a punishment; a police report to be withdrawn.
   'straffes|straffe|straffet|punished|punish|punishment familieråd|familierådet|onkler|onklerne|uncles|brødre|brothers|familien|family|far|faren|father|fætre|=fætrene|fætter|fætteren|cousins|cousin',
   'trække|trækker|trak|trukket|withdraw|withdrawn|drop anmeldelse|anmeldelsen|politianmeldelse|politianmeldelsen|charges|complaint',

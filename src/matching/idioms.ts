@@ -7,18 +7,18 @@ import { COUNTRY_NAMES } from '../guide/acute-vocabulary.js';
 
 const DENIED_CUE_WORD =
   '(?:trusler|trussel|truslerne|truet|truer|truende|pres|pressure|vold|volden|voldelig\\w*|threats?|threatened|threatening|violence|violent|bange|afraid|scared|frightened|tvang|tvangsægteskab\\w*|tvangsgift\\w*|forced\\s+marriage|æresdrab\\w*|honou?r\\s+killing|kontrol\\w*|control\\w*|indespærr\\w*|isolering|isoleret|isolated|confinement|holdt\\s+(?:hjemme|inde)|kept\\s+(?:at\\s+home|home|in|inside)|myndighedsrådgiver\\w*|sagsbehandler\\w*|case ?workers?)';
-// Up to three words between the denial and the word: "ikke været udsat for vold", "hasn't been threatened", "no mention
+// Up to five words between the denial and the word ("nobody has seen or heard anything about threats"): "ikke været udsat for vold", "hasn't been threatened", "no mention
 // of violence", "ingen direkte trusler". Only these words: "tør ikke sige noget om truslerne" keeps its threat.
 const DENIAL_FILLER =
-  '(?:(?:er|var|har|havde|blevet|været|udsat|for|nogen|noget|direkte|konkrete?|nævnt|om|is|was|has|have|had|been|being|any|direct|explicit|mention|mentioned|of|about|real|physical|fysisk|fysiske|en|et|a|an|viden|knowledge|sign|signs|tegn|på|det|indication|indications|bliver|being|hørt|heard|set|seen|sagt|said|oplyst|oplyser|oplysninger|oplysning|information|reported|kendte?|known|know|knows|anything|før|before|ever|oplevet|experienced)\\s+){0,3}';
+  '(?:(?:er|var|har|havde|blevet|været|udsat|for|nogen|noget|direkte|konkrete?|nævnt|om|is|was|has|have|had|been|being|any|direct|explicit|mention|mentioned|of|about|real|physical|fysisk|fysiske|en|et|a|an|viden|knowledge|sign|signs|tegn|på|det|indication|indications|bliver|being|hørt|heard|set|seen|sagt|said|oplyst|oplyser|oplysninger|oplysning|information|reported|kendte?|known|know|knows|anything|før|before|ever|oplevet|experienced|tyder|tydede|indicates|suggests|or|eller)\\s+){0,5}';
 // A marriage denied beside a danger: "ikke noget med ægteskab eller trusler", "intet om vold eller ægteskab", "ingen konkret
 // bryllupsplan eller trusler", "ikke nogen dato eller trusler". Not alone: "hun vil ikke giftes" is a marriage she does not want.
 const DENIED_MARRIAGE = '(?:ægteskab|giftermål|bryllup|marriage|wedding)\\w*';
-const DENIED_BESIDE = `(?:${DENIED_MARRIAGE}|dato|date|planer|plans?)`;
+const DENIED_BESIDE = `(?:${DENIED_MARRIAGE}|dato|date|planer|plans?|kærester?|kæresten|boyfriends?|girlfriends?|partners?|rejser?|trips?)`;
 // "Ingen vold eller trusler", "no threats or violence": a denied list.
 // "Ingen vold/trusler" lists with a slash. Not a danger told to someone: "har ikke sagt noget om truslerne til politiet".
 const NEGATED_CUE = new RegExp(
-  `(?:\\bno\\s+talk\\s+(?:of|about)|\\b(?:er|var)\\s+ikke\\s+tale\\s+om|\\bikke\\s+(?:er|var)\\s+tale\\s+om|\\bingen\\s+snak\\s+om|\\bikke\\s+noget\\s+med|\\bikke\\s+nogen|\\bikke|\\baldrig|\\bnever|\\bingen|\\bintet|\\buden|\\bnot\\s+any|\\bnot|n['’]t|\\bno|\\bwithout|\\bnobody|\\bno\\s+one|\\bnothing)\\s+${DENIAL_FILLER}(?:${DENIED_BESIDE}\\s+(?:eller|or|og|and)\\s+)?${DENIED_CUE_WORD}` +
+  `(?:\\bno\\s+talk\\s+(?:of|about)|\\b(?:er|var)\\s+ikke\\s+tale\\s+om|\\bikke\\s+(?:er|var)\\s+tale\\s+om|\\bingen\\s+snak\\s+om|\\bikke\\s+noget\\s+med|\\bikke\\s+nogen|\\bikke|\\baldrig|\\bnever|\\bingen|\\bintet|\\buden|\\bnot\\s+any|\\bnot|n['’]t|\\bno|\\bwithout|\\bnobody|\\bno\\s+one|\\bnothing)\\s+${DENIAL_FILLER}(?:${DENIED_BESIDE}(?:\\s*,\\s*|\\s+(?:eller|or|og|and)\\s+)){0,3}${DENIED_CUE_WORD}` +
     `(?:(?:\\s*\\/\\s*|\\s*(?:,|eller|or|og|and|nor|om|of|for|med|with)\\s+)${DENIAL_FILLER}(?:${DENIED_CUE_WORD}|${DENIED_MARRIAGE}))*\\b(?!\\s+(?:til|to|over\\s+for)\\s)`,
   'gi',
 );
@@ -207,7 +207,7 @@ const MAY_NOT_MARRY =
 // (orange). Not "har bestemt hvem hun skal giftes med" (decided: the marriage is arranged), and only without pressure or
 // a trip, as above.
 const WHOM_SHE_MARRIES =
-  /\b(?:(?:vil|skal|will|want\s+to|wants\s+to)\s+(?:bestemme|vælge|decide|choose|pick)|bestemmer|vælger|decides|chooses|picks|(?:ikke|not)\s+(?:\S+\s+){0,2}?(?:vælge|bestemme|choose|decide|pick))\s*,?\s+(?:selv\s+|herself\s+|himself\s+)?(?:hvem|who|whom)\s+(?:hun|han|she|he)\s+(?:skal|må|vil|will|must|can|should|is\s+to|is\s+going\s+to|gets\s+to)?\s*(?:giftes|gifte\s+sig|blive\s+gift|marry|marries|be\s+married|get\s+married)\b/gi;
+  /\b(?:(?:vil|skal|will|want\s+to|wants\s+to)\s+(?:bestemme|vælge|decide|choose|pick)|bestemmer|vælger|decides|chooses|picks|(?:ikke|not)\s+(?:\S+\s+){0,4}?(?:vælge|bestemme|choose|decide|pick))\s*,?\s+(?:selv\s+|herself\s+|himself\s+)?(?:hvem|who|whom)\s+(?:hun|han|she|he)\s+(?:skal|må|vil|will|must|can|should|is\s+to|is\s+going\s+to|gets\s+to)?\s*(?:giftes|gifte\s+sig|blive\s+gift|marry|marries|be\s+married|get\s+married)\b/gi;
 
 // "Hun vil gerne giftes med sin kæreste, men forældrene siger nej", "she wants to marry a guy she met at uni": her own wish,
 // a partner the family refuses (orange), not a marriage she does not want. The wish becomes "være sammen med", so the
@@ -418,6 +418,19 @@ function withoutResolvedDanger(text: string): string {
   });
 }
 
+// A scary claim quoted, then taken back: "hun skrev at hun 'var låst inde derhjemme'. Det viste sig, at hele familien
+// havde corona", "'had been locked in' … it turned out she had the flu", "'blevet gift mod sin vilje' – men det viste sig".
+// The quoted danger before the turn is taken out; what the writer says after it stays.
+const RETRACTION =
+  /\b(?:det\s+viste\s+sig|viste\s+det\s+sig|viser\s+det\s+sig|det\s+viser\s+sig|it\s+turned\s+out|turns\s+out|turned\s+out\s+(?:that|to\s+be)|det\s+dækker\s+over|i\s+got\s+it\s+wrong|misforståelse|misunderst\w*)\b/i;
+const QUOTED_CLAIM =
+  /['"‘’“”][^'"‘’“”\n]{0,60}?(?:kill|murder|dead|dræb|ihjel|\bdød|lock|låst|\binde\b|fanget|holdt|holder|isoleret|isolated|tvangsgift|forced|gift\s+mod|married\s+against|mod\s+sin\s+vilje|truet|threat|slået|beaten|kidnap|bortført)[^'"‘’“”\n]{0,60}?['"‘’“”]/gi;
+function withoutRetractedClaims(text: string): string {
+  const turn = RETRACTION.exec(text);
+  if (!turn) return text;
+  return text.slice(0, turn.index).replace(QUOTED_CLAIM, ' ') + text.slice(turn.index);
+}
+
 // "Imamgift", "imamviet": married by an imam, a religious marriage.
 const IMAM_MARRIED = /\bimam(?:gift|giftet|viet|vielse)\b/gi;
 
@@ -569,6 +582,13 @@ const DISOWN =
 const PHOTOS_OF_PAPERS =
   /\b(?:billeder|billede|fotos?|photos?|pictures?|kopi|kopier|copies|copy)\s+(?:af|of)\s+(?:hendes|hans|her|his)\s+(?:\S+\s+(?:og|and)\s+)?(?:pas|passport|opholdskort|residence\s+card)\b/gi;
 
+// "Sagen er lidt rodet": messy ("rodet" stems like "rød", red).
+const MESSY = /\b(?:rodet|rodede|rodet\p{L}*)(?![\p{L}])/giu;
+
+// "En kollega havde en sag om et planlagt tvangsægteskab": a colleague's case, not this citizen's.
+const COLLEAGUES_CASE =
+  /\b(?:kollega\w*|kolleger|colleagues?|et\s+andet\s+team|another\s+team)\s+(?:\S+\s+){0,3}?(?:sag|sagen|case)\s+(?:om|about|with)\s+(?:et\s+|en\s+|an?\s+)?(?:planlagt\s+|planned\s+)?(?:æresdrab\w*|tvangsægteskab\w*|æresrelatere\w*\s+\w+|honou?r\s+killings?|forced\s+marriages?)/gi;
+
 // "Smider dem ud", "throws them away": letters thrown out, not a person thrown out of the home.
 const THROWS_THEM_OUT = /\b(?:smider|smed|smidt|smide|throws?|threw|thrown)\s+(?:dem|den|det|them|it)\s+(?:ud|væk|out|away)\b/gi;
 
@@ -677,6 +697,8 @@ const MAY_FEAR = /bange|skræmt|nervøs|afraid|scared|frightened|nervous/i;
 const MAY_KEY = /key|nøgle/i;
 const MAY_DISOWN = /hånden|disown|cut\s+(?:him|her)\s+off/i;
 const MAY_COPY = /billede|foto|photo|picture|kopi|cop(?:y|ies)/i;
+const MAY_BE_MESSY = /rodet|rodede/i;
+const MAY_BE_COLLEAGUES = /kolleg|colleague|andet\s+team|another\s+team/i;
 const MAY_QUOTE = /['"‘’“”«»]/;
 const MAY_DEAL = /deal|care\s+of|sig\s+af|fix|ordne/i;
 const MAY_BE_ACUTE = /akut|acute|emergenc|nødsitu|urgent|haste/i;
@@ -707,6 +729,8 @@ const FIRST_READINGS: readonly Reading[] = [
   { look: MAY_BE_ASHAMED, pattern: DIE_OF_SHAME, as: ' skam ' },
   { look: MAY_THREATEN, pattern: THREAT_TO_SUE, as: ' ' },
   { look: MAY_THROW, pattern: THROWS_THEM_OUT, as: ' kasserer ' },
+  { look: MAY_BE_MESSY, pattern: MESSY, as: ' uoverskuelig ' },
+  { look: MAY_BE_COLLEAGUES, pattern: COLLEAGUES_CASE, as: ' kursus ' },
   { look: MAY_MARRY, pattern: MARRIED_WOMAN, as: ' hustru ' },
   { look: MAY_KEY, pattern: MAILBOX_KEY, as: ' postnøgle ' },
   { look: MAY_DISOWN, pattern: DISOWN, as: ' udstøde ' },
@@ -824,7 +848,7 @@ function read(text: string, readings: readonly Reading[]): string {
 }
 
 export function plainWords(text: string): string {
-  let kept = read(withRefusablePressure(withoutResolvedDanger(withoutJokes(text.replace(NO_APOSTROPHE, "$1n't").replace(IK, 'ikke')))), FIRST_READINGS);
+  let kept = read(withRefusablePressure(withoutResolvedDanger(withoutRetractedClaims(withoutJokes(text.replace(NO_APOSTROPHE, "$1n't").replace(IK, 'ikke'))))), FIRST_READINGS);
   if (MAY_MARRY.test(kept) && CHOSEN_MARRIAGE.test(kept) && !MARRIAGE_DOUBT.test(kept)) kept = kept.replace(MARRIAGE_WORDS, ' ');
   if (MAY_MARRY.test(kept) && MARRIAGE_HEDGE.test(kept)) {
     const undenied = kept.replace(MARRIAGE_DENIALS, ' ');

@@ -1343,3 +1343,19 @@ describe('matchQuestion (held-out set 46: beaten, "få bank")', () => {
   answersAcuteInAalborg([['han har tidligere fået bank af faren med et bælte. Han er 16.', '"fået bank … med et bælte"']]);
   answersNotAcute([['Hun har fået en ny bank og skal have et nyt kort', 'a bank'], ['Hun gider ikke komme til møderne', '"gider" is not "giver"']]);
 });
+
+describe('matchQuestion (a quoted claim taken back, messy, a colleague\'s case, denied lists)', () => {
+  answersNotRed([
+    ['min borger skrev i en sms, at hun "var låst inde derhjemme". Det viste sig, at hele familien havde corona.', 'taken back: "det viste sig"'],
+    ["min borger sagde at hans bror 'holder ham fanget' – det viste sig at broren har lånt hans bil", 'taken back'],
+    ['Sagen er lidt rodet, så bær over med mig. Hun aflyser mange møder.', '"rodet" is messy, not red'],
+    ['En kollega havde en sag om et planlagt tvangsægteskab. Min egen borger aflyser mange møder.', "a colleague's case"],
+    ['Moren svarer på alle spørgsmål. Jeg har ikke hørt noget om kærester, ægteskab eller trusler.', 'a denied list'],
+    ['Da jeg foreslog at næste møde kunne være os to, sagde moren nej. Første gang tænkte jeg det var naturligt.', '"næste … gang" apart'],
+  ]);
+  answersRed([
+    ['Hun sagde "jeg er låst inde". Det viste sig, at broren har låst hende inde i tre dage.', 'confirmed after the turn'],
+    ['Næste gang bliver det værre, sagde broren', '"næste gang … værre"'],
+    ['Jeg har en sag om et planlagt tvangsægteskab: borgeren er 22', "the writer's own case"],
+  ]);
+});
