@@ -207,7 +207,7 @@ const MAY_NOT_MARRY =
 // (orange). Not "har bestemt hvem hun skal giftes med" (decided: the marriage is arranged), and only without pressure or
 // a trip, as above.
 const WHOM_SHE_MARRIES =
-  /\b(?:(?:vil|skal|will|want\s+to|wants\s+to)\s+(?:bestemme|vælge|decide|choose|pick)|bestemmer|vælger|decides|chooses|picks|(?:ikke|not)\s+(?:\S+\s+){0,4}?(?:vælge|bestemme|choose|decide|pick))\s*,?\s+(?:selv\s+|herself\s+|himself\s+)?(?:hvem|who|whom)\s+(?:hun|han|she|he)\s+(?:skal|må|vil|will|must|can|should|is\s+to|is\s+going\s+to|gets\s+to)?\s*(?:giftes|gifte\s+sig|blive\s+gift|marry|marries|be\s+married|get\s+married)\b/gi;
+  /\b(?:(?:vil|skal|will|want\s+to|wants\s+to)\s+(?:bestemme|vælge|decide|choose|pick)|bestemmer|vælger|decides|chooses|picks|(?:snakket|talt|snakker|taler|diskuterer|diskuteret|talking|talked|discussing|discussed)\s+om|(?:talking|talked|discussing|discussed)\s+about|(?:ikke|not)\s+(?:\S+\s+){0,4}?(?:vælge|bestemme|choose|decide|pick))\s*,?\s+(?:selv\s+|herself\s+|himself\s+)?(?:hvem|who|whom)\s+(?:hun|han|jeg|she|he|I)\s+(?:skal|må|vil|will|must|can|should|is\s+to|is\s+going\s+to|gets\s+to|am\s+to)?\s*(?:giftes|gifte\s+sig|blive\s+gift|marry|marries|be\s+married|get\s+married)\b/gi;
 
 // "Hun vil gerne giftes med sin kæreste, men forældrene siger nej", "she wants to marry a guy she met at uni": her own wish,
 // a partner the family refuses (orange), not a marriage she does not want. The wish becomes "være sammen med", so the
@@ -589,6 +589,32 @@ const MESSY = /\b(?:rodet|rodede|rodet\p{L}*)(?![\p{L}])/giu;
 const COLLEAGUES_CASE =
   /\b(?:kollega\w*|kolleger|colleagues?|et\s+andet\s+team|another\s+team)\s+(?:\S+\s+){0,3}?(?:sag|sagen|case)\s+(?:om|about|with)\s+(?:et\s+|en\s+|an?\s+)?(?:planlagt\s+|planned\s+)?(?:æresdrab\w*|tvangsægteskab\w*|æresrelatere\w*\s+\w+|honou?r\s+killings?|forced\s+marriages?)/gi;
 
+// "Hun har slået op med ham": broken up, not beaten; "hun er helt slået ud": devastated.
+const BROKE_UP = /\b(?:slå|slår|slog|slået|slaa|slaar)\s+(?:op(?:\s+med)?|(?:hende|ham)\s+op)\b|\bslået\s+ud\b/gi;
+
+// "Blåt øje fra en kamp" (he boxes and won), "a black eye from a match": a sports injury.
+const SPORTS_INJURY =
+  /\b(?:blåt\s+øje|blå\s+mærker|black\s+eye|bruises?)\s+(?:fra|from|efter|after|i|in)\s+(?:en\s+|et\s+|a\s+|the\s+|sin\s+|his\s+|her\s+)?(?:kamp\w*|match\w*|fight\w*|boksekamp\w*|træning\w*|training|fodbold\w*|football|game|stævne\w*|tournament)\b/gi;
+
+// "Tør ikke sige det hjemme": afraid to tell the family, not afraid to go home.
+const TELL_AT_HOME = /\b(tør\s+ikke\s+(?:at\s+)?(?:sige|fortælle|nævne|spørge|tale\s+om)\b(?:\s+\S+){0,3}?)\s+(?:hjemme|derhjemme)\b/gi;
+
+// "Kvinde 26 år, gift.", "(K, 27, gift)", "en mand hun ikke er gift med", "intet job før hun er gift": married as a status,
+// not a wedding.
+const MARRIED_STATUS = /(?:\b(?:år|years?(?:\s+old)?|\d+)\s*,\s*gift(?=\s*[,.)])|\b(?:hun|han)\s+ikke\s+er\s+gift\s+med\b|\bfør\s+(?:hun|han)\s+er\s+gift\b)/gi;
+
+// "Kill it" (the printer), "dræbe den": a thing, not a person.
+const KILL_A_THING = /\b(?:kill|killing)\s+it\b|\b(?:dræbe|dræber|slå)\s+den\b(?!\s+\w+)/gi;
+
+// "Kan ikke finde ud af den", "when they find out": to figure out or learn, not "they will find me". Not "fundet ud af,
+// hvor hun bor" (read before this as the family after her).
+const FIND_OUT = /\b(?:finde|finder|fandt|fundet)\s+ud\s+af\b(?!,?\s+hvor)|\b(?:find|finds|found)\s+out\b(?!\s+where)/gi;
+
+// "Droppet ud af gymnasiet", "meldt hende ud af sprogskolen", "dropped out of college", "vi ses altid ude": leaving a
+// course, or meeting elsewhere, not being let out of the house.
+const DROPPED_OUT =
+  /\b(?:droppet|dropper|droppede|meldt|melder|meldte)\s+(?:sig\s+|hende\s+|ham\s+)?ud(?=\s+af\b)|\b(?:dropped|drops|dropping)\s+out\b|\bvi\s+ses\s+(?:altid\s+)?ude\b/gi;
+
 // "Smider dem ud", "throws them away": letters thrown out, not a person thrown out of the home.
 const THROWS_THEM_OUT = /\b(?:smider|smed|smidt|smide|throws?|threw|thrown)\s+(?:dem|den|det|them|it)\s+(?:ud|væk|out|away)\b/gi;
 
@@ -699,6 +725,12 @@ const MAY_DISOWN = /hånden|disown|cut\s+(?:him|her)\s+off/i;
 const MAY_COPY = /billede|foto|photo|picture|kopi|cop(?:y|ies)/i;
 const MAY_BE_MESSY = /rodet|rodede/i;
 const MAY_BE_COLLEAGUES = /kolleg|colleague|andet\s+team|another\s+team/i;
+const MAY_BRUISE = /øje|mærker|eye|bruise/i;
+const MAY_DARE = /tør/i;
+const MAY_BREAK_UP = /sl(?:å|aa|og)/i;
+const MAY_KILL_IT = /kill|dræbe|dræber|slå\s+den/i;
+const MAY_FIND_OUT = /ud\s+af|\bout\b/i;
+const MAY_DROP_OUT = /\bud\b|\bude\b|\bout\b/i;
 const MAY_QUOTE = /['"‘’“”«»]/;
 const MAY_DEAL = /deal|care\s+of|sig\s+af|fix|ordne/i;
 const MAY_BE_ACUTE = /akut|acute|emergenc|nødsitu|urgent|haste/i;
@@ -729,6 +761,12 @@ const FIRST_READINGS: readonly Reading[] = [
   { look: MAY_BE_ASHAMED, pattern: DIE_OF_SHAME, as: ' skam ' },
   { look: MAY_THREATEN, pattern: THREAT_TO_SUE, as: ' ' },
   { look: MAY_THROW, pattern: THROWS_THEM_OUT, as: ' kasserer ' },
+  { look: MAY_DROP_OUT, pattern: DROPPED_OUT, as: ' stoppet ' },
+  { look: MAY_BREAK_UP, pattern: BROKE_UP, as: ' brudt ' },
+  { look: MAY_BRUISE, pattern: SPORTS_INJURY, as: ' sportsskade ' },
+  { look: MAY_DARE, pattern: TELL_AT_HOME, as: '$1 i familien' },
+  { look: MAY_MARRY, pattern: MARRIED_STATUS, as: ' hustru ' },
+  { look: MAY_KILL_IT, pattern: KILL_A_THING, as: ' kassere ' },
   { look: MAY_BE_MESSY, pattern: MESSY, as: ' uoverskuelig ' },
   { look: MAY_BE_COLLEAGUES, pattern: COLLEAGUES_CASE, as: ' kursus ' },
   { look: MAY_MARRY, pattern: MARRIED_WOMAN, as: ' hustru ' },
@@ -834,6 +872,7 @@ const LAST_READINGS: readonly Reading[] = [
 ];
 
 const CLOSING_READINGS: readonly Reading[] = [
+  { look: MAY_FIND_OUT, pattern: FIND_OUT, as: ' erfare ' },
   { look: MAY_BE_DEAD, pattern: DEAD_PHONE, as: ' ' },
   { look: MAY_LAUGH_TO_DEATH, pattern: LAUGHED_TO_DEATH, as: ' ' },
   { look: MAY_ASK_WHO, pattern: WHOM_SHE, as: ' ' },

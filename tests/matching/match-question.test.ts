@@ -1359,3 +1359,24 @@ describe('matchQuestion (a quoted claim taken back, messy, a colleague\'s case, 
     ['Jeg har en sag om et planlagt tvangsægteskab: borgeren er 22', "the writer's own case"],
   ]);
 });
+
+describe('matchQuestion (broken up, a sports injury, telling the family, married as a status, dropped out, figuring out)', () => {
+  answersNotRed([
+    ['»jeg har slået op med ham. ikk fordi jeg ville men fordi han ik er muslim og så går det ik for min familie« – hun er 19', '"slået op" is broken up'],
+    ['Borgeren går til kickboxing og kom med blåt øje fra en kamp i weekenden (han vandt). Han har trukket sig fra sine venner.', 'a sports injury'],
+    ['han vil gerne være sammen med en pige fra arbejdet men tør ikke sige det hjemme', 'afraid to tell, not to go home'],
+    ['Jeg tror der er noget galt. Hun er 20, gift, og svigerfamilien åbner hendes post og vil ikke have hun kommer på danskkursus.', 'married as a status'],
+    ["lol she said the printer is dead again and she's gonna kill it. her brother goes through her digital mail", 'the printer'],
+    ['Min borger vil ikke længere have besøg i lejligheden, vi ses altid ude. Før var det fint.', '"vi ses altid ude"'],
+    ["A 23 y/o guy: 'im just staying home'. He's dropped out of everything.", '"dropped out"'],
+    ['»det er ik mig der bestemmer hvem jeg skal giftes med, det er mine forældre, men de har ik fundet nogen endnu«. 19 år.', 'who I marry'],
+    ["familien havde talt om at borgeren 'ikke skal have noget job før hun er gift'", 'no job before she is married'],
+    ['Jeg troede at manden styrede hendes e-boks, men hun kan bare ikke finde ud af den og har selv bedt om hjælp.', '"finde ud af" is to figure out'],
+  ]);
+  answersRed([
+    ['Broren har slået hende, og hun er helt slået ud', 'beaten, then devastated'],
+    ['Hendes brødre har fundet ud af, hvor hun bor', 'the family found out where she lives'],
+    ['hun tør ikke tage hjem, faren har truet hende', 'afraid to go home'],
+    ['Hun er blevet meldt ud af skolen og må ikke gå ud af huset', 'out of school and kept in'],
+  ]);
+});
