@@ -32,13 +32,13 @@ export const DANGER_WORDS = [
   // "She won't need her residence permit after the trip": left abroad.
   'brug|need|needs opholdstilladelse|opholdstilladelsen|=residence ikke|not|nt|wont',
   'livsfare|danger|dangerous|endangered', 'i +=fare', '=farlig|=farligt|=farlige situation|situationen|derhjemme',
-  'truet|trusler|truer|trussel|threat|threats|threatened|threatening',
+  'truet|trusler|truer|trussel|=trues|threat|threats|threatened|threatening',
   // Swedish, from a Scandinavian colleague: "hotar att döda". Written forms: "hot" is English too.
   '=hotar|=hotat|=hotade|=hotet|=hotelse|=hotad',
   'vold|voldelig|voldeligt|violence|violent|abuse|abused|mishandling|mishandlet',
   // Written forms: "attached" is one letter from "attacked".
   '=overfaldet|=overfald|=overfaldt|=assaulted|=assault|=attacked',
-  '=slået|=slår|=slog|tæsk|tæsket|tæver|tævede|tævet|=bælteslag|=bælteslagene|pryglet|prygl|=belted|=whipped|beaten|beat|beating|hit|hits',
+  '=slået|=slår|=slog|tæsk|tæsket|tæver|tævede|tævet|=sparket|=sparkede|=sparker|=bælteslag|=bælteslagene|pryglet|prygl|=belted|=whipped|beaten|beat|beating|hit|hits',
   // Written form: "akutmodtagelsen" (A&E) begins with "akut".
   '=akut|acute|emergency|nødsituation|nødstilfælde',
   // Written forms: "en hastetid hos tandlægen" (an emergency appointment) begins with "haste".
@@ -249,8 +249,8 @@ export const FORCED_MARRIAGE_WORDS = [
   // "A man she has never met": a husband chosen for her. Written forms only: "møder aldrig alene op" is a yellow sign.
   'gift|giftes|gifte|ægteskab|bryllup|bryllupet|brylluppet|married|marry|marriage|wedding never|aldrig =met|=mødt|=seen|=set',
   // "They've signed the marriage contract for me": a marriage decided for her.
-  'marriage|ægteskab|ægteskabs|nikah contract|kontrakt|kontrakten|ægteskabskontrakt signed|underskrevet|underskrev',
-  'ægteskabskontrakt|ægteskabskontrakten|nikahkontrakt signed|underskrevet|underskrev',
+  'marriage|ægteskab|ægteskabs|nikah contract|kontrakt|kontrakten|ægteskabskontrakt signed|underskrevet|underskrev|underskrive',
+  'ægteskabskontrakt|ægteskabskontrakten|nikahkontrakt signed|underskrevet|underskrev|underskrive',
   'brudepris|brudeprisen|medgift|medgiften', 'bride price', 'dowry paid|agreed|betalt|aftalt',
   // "No say in", written as such: "says" stems to "say".
   'no|ingen =say|indflydelse engagement|engaged|forlovelse|forlovet|married|marriage|wedding|gift|giftes|bryllup',

@@ -37,6 +37,8 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set(
     'hennes honom jente säger ställer ' +
     'billedligt dented faldt fejre hangs hoved kiggede ledere lille matter mente mixed mosteren nager omgang ordentlig polite ' +
     'politely putting sense slægten sounds taber treats underlig behave behaves bought usikker billederne blocks clean dating drejer dukket escalated hjalp hængt iphone kaste kigge lager nætter slemt spend sproget vinter vælger værste wages ' +
-    'carries forny minds mister ramte serie skændes slægt smile smiled strikse yngre'
+    'carries forny minds mister ramte serie skændes slægt smile smiled strikse yngre ' +
+    'aftalen asleep bigger blanket blown bryde fight fights forlod gården hentydet hinted hænge intens jeres mentees ordre pjække ' +
+    'præmisser ruden sandt sjove skabe spændt sprog søgte tight touch'
   ).split(' '),
 );

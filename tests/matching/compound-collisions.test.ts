@@ -22,6 +22,7 @@ const MEANT: Readonly<Record<string, string>> = {
   dødstrusler: 'death threats: døds + trusler',
   dødstrussel: 'a death threat: døds + trussel',
   genopdragelsesrejse: 'a re-education trip: genopdragelse + rejse',
+  genopdragelsessted: 'a re-education place: genopdragelse + sted',
   morddrusel: 'a murder threat, misspelt: mord + trussel',
   threatened: 'a form of threat',
   threatening: 'a form of threat',
