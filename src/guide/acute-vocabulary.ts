@@ -12,6 +12,19 @@ export const COUNTRY_NAMES = [
 ] as const;
 
 export const DANGER_WORDS = [
+  // Machine-translated threats (set 50): "de vil slagte mig", "han skyder mig", "acid on my face", a gun.
+  '=slagte|=slagtet|slaughter|slaughtered +mig|hende|ham|dig|me|her|him|you', '=skyde|=skyder|=skudt|shoot|shot +mig|hende|ham|dig|me|her|him|you',
+  'syre|acid ansigt|ansigtet|face', '=pistol|=pistolen|=gevær|=geværet|=gun|=guns',
+  `uden|without +mine|my|sine|her|his|hendes|hans|børnene|the +børn|children|kids ${COUNTRY_NAMES.join('|')}|${ABROAD}|tilbage|back`,
+  'know|knows +where +she|he|you|i +lives|live tonight',
+  'not|ikke +give|=giver|gives|have|has|får +me|mig|her|hende|the +key|nøglen|keys|nøgle',
+  // Held out of sight: her passport "ligger hos svigermor", "har ikke set andre end familien", "a bullet to the head".
+  '=pas|=passet|passport +ligger|lies|is +hos|with', 'ikke|not set|seen andre|anyone end|but|except|than familien|family',
+  'far|faren|father|dad|bror|broren|brother|manden|husband|familien|family +has|har|holds|keeps +hendes|hans|her|his +pas|passet|passport',
+  'kugle|kuglen|bullet panden|=hovedet|head',
+  // Left or taken abroad against her will: "leaving him at a school there", "flying to Iraq tomorrow … doesn't want to go".
+  `leaving|leave|efterlade|efterlader +him|her|ham|hende ${COUNTRY_NAMES.join('|')}|=there|dernede|derovre`,
+  `flying|=flyver|=flies|rejser|travelling|traveling ${COUNTRY_NAMES.join('|')}|${ABROAD} not|ikke +want|vil +to|go|afsted|med|rejse`,
   // "Har fået bank af faren med et bælte": beaten ("få bank"), not a bank.
   'fået|få|får|fik|=giver|=give|=gav|=givet +=bank|=klø|=prygl', 'bælte|bæltet|belt =slået|=slog|=slår|=bank|hit|beat|beaten|pryglet',
   // "Kan kun løses med blod"; a split lip; only seen at the window.
@@ -189,6 +202,8 @@ export const DANGER_WORDS = [
 ] as const;
 
 export const HONOUR_KILLING_WORDS = [
+  // "Mit blod er halal for dem", "your blood is not holy anymore"; "de vasker skammen med blod"; "bedre under jorden".
+  'blood|blod|blodet halal|holy|hellig|helligt|fri|free', 'skam|skammen|shame vaske|vasker|vaskes|wash|washed|rense|renser|renses blod|blood', '=under +jorden',
   // "Hvis hun går fra ham, ender hun som sin kusine. Kusinen døde": the fate of a relative, held out as a threat.
   'ender|ende|ends|end +som|ligesom|like|up døde|død|dræbt|died|dead|killed|murdered',
   'æresdrab', 'æresdrabet', 'ære|æren|æres drab|dræbe|dræbt|mord|ihjel',
@@ -226,6 +241,11 @@ export const HONOUR_KILLING_WORDS = [
 ] as const;
 
 export const FORCED_MARRIAGE_WORDS = [
+  // An engagement held "uden hun var der"; a nikah made over the phone.
+  'forlovelse|forlovelsen|nikah|nikkah|vielse|vielsen|bryllup|engagement|wedding uden|without der|=there|present|stede',
+  'nikah|nikkah|vielse|gift|giftet|married over|via|on telefon|telefonen|phone|=video',
+  // "Der står en ring og en mand og venter på hende" in Pakistan.
+  `ring|mand|husband|groom|brudgom venter|waiting|waits ${ABROAD}|${COUNTRY_NAMES.join('|')}|dernede|derovre`,
   // "Married in August whether she likes it or not", "gift med en mand hun mødte dagen før", a week to change her mind.
   'gift|giftes|married|marry|wedding|bryllup|forlovet|forloves|engaged|engagement whether|uanset|ligegyldigt likes|like|wants|vil|lyst',
   'gift|giftet|married =mødte|met dagen|day før|=before', 'givet|gav|given|gave =frist|uge|uger|dage|week|weeks|days ombestemme|ombestemmer mand|man|gift|giftes|marry|bryllup|wedding',
@@ -288,6 +308,8 @@ export const FORCED_MARRIAGE_WORDS = [
 ] as const;
 
 export const ISOLATION_WORDS = [
+  // "Jeg er fange i hjemmet", "a prisoner in my own home".
+  '=fange|prisoner|captive +i|in|at +hjemmet|huset|lejligheden|home|the|her|my',
   'kun|only ser|set|seen hende|her|ham|him =vinduet|=window',
   // "They keep her in her room". Not "not allowed to go anywhere" alone: "… without telling her first", "… to work anywhere".
   'keep|keeps|keeping|kept +her|him +in +her|his|the|their|a +room|bedroom|house|flat|apartment',
@@ -303,7 +325,7 @@ export const ISOLATION_WORDS = [
   // see friends after school" and "pulled her out of swimming".
   'ikke lov ud|udenfor|forlade',
   // "Hun må ikke gå ud": not "det må ikke gå ud over hendes praktik", which an idiom reads as "påvirker" (idioms.ts).
-  'må|får ikke gå|komme +ud|udenfor', 'låst|låses|låser|låste|lukket|spærret =inde|=inne', '=låst|=låste|=locked dør|døren|door',
+  'må|får ikke gå|komme +ud|udenfor', 'låst|låses|låser|låste|lukket|spærret =inde|=inne', '=låst|=låste|=locked|=låser|=locks dør|døren|door',
   '=aflåst|=aflåste værelse|værelset|rum|rummet|lejlighed|lejligheden|room',
   // Kept in a room without food (a "healer", a "treatment").
   'holde|holder|holdt|holdes|kept|keep|keeping|held rum|room|værelse|=kælder|=kælderen|basement uden|without mad|food',

@@ -97,7 +97,7 @@ const MARRIAGE_DENIALS =
 
 // "Så er hun død", "she's dead if she leaves him", "du dør hvis du ikke kommer hjem": a threat to her life, read as the word for one. Not "dead tired".
 const DEAD_IF =
-  /(?:(?:\b(?:så|saa|then)|,)\s+(?:er|is|am)\s+(?:hun|han|du|jeg|she|he|you|i)\s+['"‘’“”]?(?:død|doed|dod|dead)|\b(?:hun|han|du|she|he|you)\s*(?:er|is|are|['’]s|['’]re)\s+(?:a\s+)?(?:død|doed|dead)(?:\s+(?:woman|man|girl|boy))?,?\s+(?:hvis|if)|\b(?:hun|han|du|she|he|you)\s+(?:dør|doer|dies|die|will\s+die|['’]ll\s+die)\s+(?:hvis|if))(?!\p{L})/giu;
+  /(?:(?:\b(?:så|saa|then)|,)\s+(?:er|is|am)\s+(?:hun|han|du|jeg|she|he|you|i)\s+['"‘’“”]?(?:død|doed|dod|dead)|\b(?:hun|han|du|she|he|you)\s*(?:er|is|are|['’]s|['’]re)\s+(?:a\s+)?(?:død|doed|dead)(?:\s+(?:woman|man|girl|boy))?,?\s+(?:hvis|if)|\b(?:hun|han|du|jeg|she|he|you|I)\s+(?:dør|doer|dies|die|will\s+die|['’]ll\s+die)\s+(?:hvis|if))(?!\p{L})/giu;
 
 // "The deadline is killing me", "that call was killing me": a chore, not a threat to life.
 const CHORE_KILLING =
@@ -496,7 +496,8 @@ const QUOTED_DEAL = /['"‘’“”]\s*(?:deal|deals|dealt)\s+with\s+(?:him|her
 const QUOTE_CLOSES = String.raw`(?=\s*[.!?…]*['"‘’“”«»])`;
 const MENACE_KERNEL = [
   String.raw`(?:tage[rs]?|tog)\s+sig\s+af(?:\s+(?:resten|hende|ham|det|sagen|søsteren|broren))?${QUOTE_CLOSES}`,
-  String.raw`ved\s+hvad\s+(?:der\s+skal\s+ske|(?:han|de|vi|hun)\s+skal\s+gøre)|knows?\s+what\s+(?:(?:has|needs)\s+to|will|is\s+going\s+to)\s+happen|knows?\s+what\s+to\s+do`,
+  String.raw`ved\s+hvad\s+(?:der\s+(?:så\s+)?(?:skal\s+ske|sker)|(?:han|de|vi|hun)\s+skal\s+gøre)|knows?\s+what\s+(?:(?:has|needs)\s+to|will|is\s+going\s+to)\s+happen|know\s+what\s+happens|knows?\s+what\s+to\s+do`,
+  String.raw`(?:skal|må|bør|should|had\s+better|better)\s+passe\s+på${QUOTE_CLOSES}|(?:should|had\s+better|better)\s+watch\s+(?:out|(?:her|your|his)\s+back)${QUOTE_CLOSES}`,
   String.raw`(?:der\s+)?kan\s+ske\s+noget|noget\s+kan\s+ske|something\s+(?:could|might|will|can|may)\s+happen`,
   String.raw`(?:få|får|fik)\s+(?:det\s+)?ordnet(?:\s+det)?|(?:ordnet|ordne[rs]?|klaret|klare[rs]?)\s+(?:det\s+)?på\s+den\s+gamle\s+måde|bliver\s+det\s+(?:klaret|ordnet)|the\s+old\s+way`,
   String.raw`(?:gøre\s+noget|do\s+something|planlægger\s+noget|planning\s+something|settled\s+things)${QUOTE_CLOSES}`,
@@ -505,7 +506,7 @@ const MENACE_KERNEL = [
   String.raw`(?:fjernes|fjernet|fjerne\s+(?:hende|ham)|removed|got(?:ten)?\s+rid\s+of|dealt\s+with|taken\s+care\s+of|handled)${QUOTE_CLOSES}`,
 ].join('|');
 const QUOTED_MENACE = new RegExp(
-  String.raw`(?<![\p{L}\d])['"‘’“”«»][^'"‘’“”«»\n]{0,40}?(?<![\p{L}])(?:${MENACE_KERNEL})(?![\p{L}])[^'"‘’“”«»\n]{0,30}?['"‘’“”«»](?![\p{L}])`,
+  String.raw`(?<![\p{L}\d])['"‘’“”«»][^'"‘’“”«»\n]{0,100}?(?<![\p{L}])(?:${MENACE_KERNEL})(?![\p{L}])[^'"‘’“”«»\n]{0,40}?['"‘’“”«»](?![\p{L}])`,
   'giu',
 );
 
@@ -546,7 +547,7 @@ const HOW_MANY =
 // isolation. Not "jeg har ikke set hende i to uger" (the writer has not). "Svigermor sagde at hun ikke må tale i telefon
 // mere": cut off by the family.
 const NOT_SEEN_FOR_WEEKS =
-  /\b(?:er|har)\s+ikke\s+(?:været\s+|blevet\s+)?set\s+(?:(?:i|af\s+nogen\s+i)\s+(?:\S+\s+)?(?:uger|måneder)|siden)\b|\b(?:has|have)n['’]t\s+been\s+seen\s+since\b|\bingen\s+har\s+set\s+(?:hende|ham)\s+i\s+(?:\S+\s+)?(?:uger|måneder)\b|\b(?:nobody|no\s+one)\s+has\s+seen\s+(?:her|him)\s+(?:in|for)\s+(?:\S+\s+)?(?:weeks|months)\b|\b(?:has|have)n['’]t\s+been\s+seen\s+(?:in|for)\s+(?:\S+\s+)?(?:weeks|months)\b/gi;
+  /\b(?:er|har)\s+ikke\s+(?:været\s+|blevet\s+)?set\s+(?:(?:i|af\s+nogen\s+i)\s+(?:\S+\s+)?(?:uger|måneder)|siden)\b|\b(?:has|have)n['’]t\s+been\s+seen\s+since\b|\bingen\s+har\s+hørt\s+fra\s+(?:hende|ham)\s+i\s+(?:\S+\s+)?(?:dage|uge|uger|måned|måneder)\b|\b(?:nobody|no\s+one)\s+has\s+heard\s+from\s+(?:her|him)\s+(?:in|for)\s+(?:\S+\s+)?(?:days|weeks?|months?)\b|\bingen\s+har\s+set\s+(?:hende|ham)\s+i\s+(?:\S+\s+)?(?:uger|måneder)\b|\b(?:nobody|no\s+one)\s+has\s+seen\s+(?:her|him)\s+(?:in|for)\s+(?:\S+\s+)?(?:weeks|months)\b|\b(?:has|have)n['’]t\s+been\s+seen\s+(?:in|for)\s+(?:\S+\s+)?(?:weeks|months)\b/gi;
 const NO_PHONE_ANYMORE =
   /\bikke\s+(?:må|får\s+lov\s+til\s+at)\s+(?:tale|snakke)\s+i\s+telefon(?:en)?\s+(?:mere|længere)\b|\b(?:is\s+not|isn['’]t)\s+allowed\s+to\s+(?:talk|speak)\s+on\s+the\s+phone\s+(?:anymore|any\s+more|any\s+longer)\b/gi;
 
@@ -717,7 +718,7 @@ const MAY_BE_ASHAMED = /skam|shame/i;
 const MAY_THREATEN = /tru|threat/i;
 const MAY_COUNT = /mange|many|common|almindelig|udbredt|statisti|antal|number/i;
 const MAY_THROW = /smi|smed|throw|threw/i;
-const MAY_BE_SEEN = /\bset\b|seen/i;
+const MAY_BE_SEEN = /\bset\b|seen|hørt|heard/i;
 const MAY_PHONE = /telefon|phone/i;
 const MAY_FEAR = /bange|skræmt|nervøs|afraid|scared|frightened|nervous/i;
 const MAY_KEY = /key|nøgle/i;
@@ -779,12 +780,13 @@ const FIRST_READINGS: readonly Reading[] = [
   { look: MAY_PHONE, pattern: NO_PHONE_ANYMORE, as: ' isoleret af familien ' },
   { look: MAY_BE_OUTSIDE, pattern: OUTSIDE_THE_MEETING, as: '$1 lokalet' },
   { look: /./, pattern: HOLD_A_MEETING, as: '$1' },
+  // Before the plain readings of its words ("passe" as minding a shop).
+  { look: MAY_QUOTE, pattern: QUOTED_MENACE, as: ' trussel ' },
   { look: MAY_KEEP_EYE, pattern: KEEP_AN_EYE, as: ' overvåger ' },
   { look: MAY_MIND, pattern: MIND, as: ' varetage ' },
   { look: MAY_BE_OVER, pattern: OVER_FOR_HER, as: ' dødstrussel ' },
   { look: MAY_BE_DEAD, pattern: IF_THEN_DEAD, as: ' dødstrussel ' },
   { look: MAY_DEAL, pattern: QUOTED_DEAL, as: ' trussel ' },
-  { look: MAY_QUOTE, pattern: QUOTED_MENACE, as: ' trussel ' },
   { look: MAY_FLAT, pattern: FLAT_SHORT, as: ' lejligheden ' },
   { look: MAY_FAM, pattern: FAMILY_SHORT, as: ' familien ' },
   { look: MAY_MAKE_SURE, pattern: MAKE_SURE_YOU_CANT, as: ' trussel ' },

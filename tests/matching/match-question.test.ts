@@ -1380,3 +1380,33 @@ describe('matchQuestion (broken up, a sports injury, telling the family, married
     ['Hun er blevet meldt ud af skolen og må ikke gå ud af huset', 'out of school and kept in'],
   ]);
 });
+
+describe('matchQuestion (held-out sets 47–50: everyday words, minimal pairs, machine translation)', () => {
+  answersRed([
+    ['hendes pas ligger hos svigermor og hun har ikke set andre end familien siden januar', 'her passport held; no one but family'],
+    ["besked fra sin far: 'hvis du ikke er hjemme i aften kommer vi og henter dig, og du ved hvad der så sker'", "quoted 'du ved hvad der så sker'"],
+    ['hendes lillesøster er blevet hentet af familien og sidder hjemme uden telefon. Ingen har hørt fra hende i en uge.', 'no one has heard from her'],
+    ['hun skal til Pakistan i sommerferien, og der står en ring og en mand og venter på hende. Hun vil ikke.', 'a man waiting abroad'],
+    ['manden og hans brødre har sagt at hvis hun går til kommunen, så får hun en kugle for panden', 'a bullet to the head'],
+    ['"jeg bor i kælder rummet, manden låser døren fra udenfor hver morgen"', 'the door locked'],
+    ['google translate af hendes sms: "de vil slagte mig hvis de ved jeg har kæreste"', '"slagte mig"'],
+    ['"brylluppet er om 2 uger og hvis jeg løber min far siger han skyder mig."', '"skyder mig"'],
+    ['"my brothers are saying they will put acid on my face if I do not finish with him."', 'acid'],
+    ['"jeg er fange i hjemmet, min svigermor har nøglen"', 'a prisoner at home'],
+    ['"min bror han sagde mig at jeg dør hvis jeg ikke kommer hjem i aften"', '"jeg dør hvis"'],
+    ['"de siger at mit blod er halal for dem nu"', 'her blood "halal"'],
+    ['"familierådet har besluttet, jeg gifter mig med ham i august eller de vasker skammen med blod"', 'shame washed in blood'],
+    ["A cousin messaged her that they know where she lives and are coming tonight.", 'they know where she lives'],
+  ]);
+  answersAcuteInAalborg([
+    ["Kl. 23: en beboer på 17 har fået besked fra sin onkel om at hun 'skal passe på' efter hun var til fest", "quoted 'skal passe på'"],
+    ["A 13-year-old boy says his family is taking him to Pakistan this summer and leaving him at a school there", 'left abroad'],
+    ["16yo girl says her father has her passport and bank card and that she's flying to Iraq tomorrow. She doesn't want to go.", 'flown abroad against her will'],
+    ['Borger på 18, urdu oversat: "de har lavet nikah for mig over telefon i går uden mig"', 'a nikah over the phone'],
+    ['Adult woman, 40: "my husband\'s family decided I must go back to Somalia without my children. the flight is Thursday."', 'sent abroad without her children'],
+  ]);
+  answersNotRed([
+    ['Min borger (24) vil gerne giftes med sin kæreste, men familien har sagt at hun skal vente til de finder en passende mand. Hun er ikke truet.', '"passende" is not a passport'],
+    ['Hun sørger selv for at passe på sine papirer', 'looking after her papers'],
+  ]);
+});
