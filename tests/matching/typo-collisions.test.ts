@@ -12,7 +12,7 @@ import { QUALITY } from '../../src/matching/phrase-index.js';
 // use that reaches a red sign or a danger phrase only as a typo must be one of these: misspellings of that very word,
 // or another form of it.
 const MEANT = new Set([
-  'becuase → because',
+  'becuase → because', 'doktor → doctor',
   'tvangsagteskab → tvangsægteskab', 'tvangsagteskab → tvangsægteskaber', 'tvangsagteskab → tvangsægteskabet',
   'beeing → being', 'maried → married', 'trudet → truet', 'plannlagt → planlagt', 'plannlagt → planlagte',
   'familj → familie', 'familj → familien', 'familj → familiens', 'familj → family', 'familjen → familie', 'familjen → familien',
