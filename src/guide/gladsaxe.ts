@@ -12,7 +12,7 @@ const at = (section: string) => ({ source: SOURCE, section }) as const;
 const FAMILY_DA = 'mor|moren|far|faren|bror|broren|søster|søsteren|mand|manden|ægtefælle|familie|familien|forældre';
 const FAMILY_EN = 'mother|father|brother|sister|husband|wife|spouse|family|parents';
 /** The family with the in-laws, who often decide over a daughter-in-law's work and Danish classes. */
-const FAMILY_OR_IN_LAWS_DA = `${FAMILY_DA}|svigermor|svigerfamilien|onkel|onklen`;
+const FAMILY_OR_IN_LAWS_DA = `${FAMILY_DA}|svigermor|svigermoren|svigerfar|svigerfaren|svigerfamilien|onkel|onklen`;
 // "=arbejde", "=job": not inside "medarbejder" (a colleague) or "jobcentret".
 const WORK_OR_DANISH_DA =
   'arbejdsprøvning|arbejdsprøve|praktik|praktikken|virksomhedspraktik|=job|=jobbet|=arbejde|=arbejdet|uddannelse|uddanne|=studere|kursus|skole|dansk|danskuddannelse|danskundervisning|danskkursus|danskkurset|sprogskole|sprogskolen|sprogcenter|sprogcentret|sprogcenteret|løntilskud|jobafklaring|jobafklaringsforløb';
@@ -258,6 +258,10 @@ export const gladsaxe = {
               `kan ikke ${WORK_OR_DANISH_DA} ${FAMILY_OR_IN_LAWS_DA}`, `told|fortalt|sagt not|ikke ${WORK_OR_DANISH_EN}|${WORK_OR_DANISH_DA}`,
               // "svigerfamilien vil ikke lade hende gå på dansk", "the family has said no to the work trial"
               `ikke =lade|=lader|=lod|tillade|tillader|tillod ${WORK_OR_DANISH_DA}`,
+              // "Manden har aldrig ladet hende gå på sprogskole"; "praktik … det kan der ikke blive tale om"; "kun et sted uden mænd".
+              `aldrig|ikke =ladet|=lade|=lader|=lod ${WORK_OR_DANISH_DA}`, `${WORK_OR_DANISH_DA} ikke|slet blive +tale +om`,
+              `${WORK_OR_DANISH_DA}|${WORK_OR_DANISH_EN} kun|only +et|a|one|sted|place|where|uden|without uden|without +mænd|men|mandlige|male`,
+              `${FAMILY_EN}|laws +cancelled|canceled danish|module|course|classes|lessons|placement`,
               `not|never let|lets|allow|allows|permit ${WORK_OR_DANISH_EN}`,
               // "She must not attend Danish lessons", "her dad says she can't do the work trial" ("can't" is read "ca not").
               `must not ${WORK_OR_DANISH_EN}|${WORK_OR_DANISH_DA}`, `${FAMILY_EN}|dad|mum|mom|laws says|said|say =ca|=cannot|=cant ${WORK_OR_DANISH_EN}`,
@@ -362,6 +366,11 @@ export const gladsaxe = {
           'melder|melde|meldte|reporting|reports|reported tilbage|back familien|family|familie',
           'overvåger|overvåget|overvåges|watched|monitored|followed|spied familien|family|familie|bror|broren|brother|manden|husband|fætre|cousins|relatives|slægtninge',
           'hængt|hænges|hænger|shamed|shaming ud|publicly|online facebook|instagram|tiktok|snap|snapchat|gruppe|gruppen|group|online|nettet|miljøet|community',
+          // Her movements decided or tracked: "han bestemmer hvor hun må gå hen", "skal have lov af sin mand hver gang hun vil ud",
+          // "send him photos of where she is", "has to be home by 6 pm every day".
+          'bestemmer|decides|decide +hvor|where +hun|she|han|he +må|may|can|is|gå|go', 'lov|permission +af|from|fra sin|her|hans|his +mand|manden|husband|far|faren|father|bror|broren|brother',
+          'sende|send|sends|sender billeder|photos|pictures|lokation|location hvor|where',
+          'has|have|must|skal +to|være +be|hjemme +home|by|kl',
         ],
       },
       source: at('Mistanke'),

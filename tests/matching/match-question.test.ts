@@ -1410,3 +1410,14 @@ describe('matchQuestion (held-out sets 47–50: everyday words, minimal pairs, m
     ['Hun sørger selv for at passe på sine papirer', 'looking after her papers'],
   ]);
 });
+
+describe('matchQuestion (orange in other words: work or Danish refused by an in-law, movements decided)', () => {
+  answersAtLevel([
+    ['Hun vil gerne i praktik i Netto, men hendes svigerfar siger at det kan der ikke blive tale om.', 'orange'],
+    ['I dag sagde hun at manden aldrig har ladet hende gå på sprogskole. Nu vil hun gerne.', 'orange'],
+    ["She was signed up for Danish module 2, but her husband cancelled it by phone without telling her.", 'orange'],
+    ['Borgeren må gerne komme i praktik – men kun et sted uden mænd, og det har hendes bror bestemt.', 'orange'],
+    ['hun skal have lov af sin mand hver gang hun vil ud og skal sende ham billeder af hvor hun er', 'orange'],
+    ['case worker - client keeps cancelling and when we do meet her husband is always there. nothing said directly', 'yellow'],
+  ]);
+});
