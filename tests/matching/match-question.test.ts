@@ -1344,12 +1344,11 @@ describe('matchQuestion (held-out set 46: beaten, "få bank")', () => {
   answersNotAcute([['Hun har fået en ny bank og skal have et nyt kort', 'a bank'], ['Hun gider ikke komme til møderne', '"gider" is not "giver"']]);
 });
 
-describe('matchQuestion (a quoted claim taken back, messy, a colleague\'s case, denied lists)', () => {
+describe('matchQuestion (a quoted claim taken back, messy, a colleague\'s case is a case, denied lists)', () => {
   answersNotRed([
     ['min borger skrev i en sms, at hun "var låst inde derhjemme". Det viste sig, at hele familien havde corona.', 'taken back: "det viste sig"'],
     ["min borger sagde at hans bror 'holder ham fanget' – det viste sig at broren har lånt hans bil", 'taken back'],
     ['Sagen er lidt rodet, så bær over med mig. Hun aflyser mange møder.', '"rodet" is messy, not red'],
-    ['En kollega havde en sag om et planlagt tvangsægteskab. Min egen borger aflyser mange møder.', "a colleague's case"],
     ['Moren svarer på alle spørgsmål. Jeg har ikke hørt noget om kærester, ægteskab eller trusler.', 'a denied list'],
     ['Da jeg foreslog at næste møde kunne være os to, sagde moren nej. Første gang tænkte jeg det var naturligt.', '"næste … gang" apart'],
   ]);
@@ -1357,6 +1356,7 @@ describe('matchQuestion (a quoted claim taken back, messy, a colleague\'s case, 
     ['Hun sagde "jeg er låst inde". Det viste sig, at broren har låst hende inde i tre dage.', 'confirmed after the turn'],
     ['Næste gang bliver det værre, sagde broren', '"næste gang … værre"'],
     ['Jeg har en sag om et planlagt tvangsægteskab: borgeren er 22', "the writer's own case"],
+    ['Min kollega har en sag om et planlagt tvangsægteskab – borgeren er 19. Hvem ringer vi til?', "a colleague's case is a case"],
   ]);
 });
 
@@ -1419,5 +1419,22 @@ describe('matchQuestion (orange in other words: work or Danish refused by an in-
     ['Borgeren må gerne komme i praktik – men kun et sted uden mænd, og det har hendes bror bestemt.', 'orange'],
     ['hun skal have lov af sin mand hver gang hun vil ud og skal sende ham billeder af hvor hun er', 'orange'],
     ['case worker - client keeps cancelling and when we do meet her husband is always there. nothing said directly', 'yellow'],
+  ]);
+});
+
+describe('matchQuestion (only the danger or the case ends: a citizen stopped from school is not a danger over)', () => {
+  answersRed([
+    ['Broren truede hende, og hun er blevet stoppet i at gå på sprogskolen', 'stopped from school'],
+    ['Faren har truet hende, og hendes praktik er afsluttet', 'her placement ended, not the threat'],
+  ]);
+});
+
+describe('matchQuestion (what the readings that take words out must leave in)', () => {
+  answersRed([
+    ["Hun skrev 'de vil slå mig ihjel'. Det viste sig, at det var alvor.", 'a claim confirmed after the turn'],
+    ['Broren slog hende op ad væggen', '"slog hende op ad væggen" is violence'],
+    ['Faren smider dem ud af huset, hvis de ses med drenge, og han har truet dem', 'people thrown out'],
+    ['ingen kæreste, trusler fra faren hver dag', 'a comma is not a denied list'],
+    ['Hun har talt med mig om tvangsægteskab: familien vil gifte hende bort i juli', 'talking of her own forced marriage'],
   ]);
 });
