@@ -10,7 +10,7 @@ const DENIED_CUE_WORD =
 // Up to five words between the denial and the word ("nobody has seen or heard anything about threats"): "ikke været udsat for vold", "hasn't been threatened", "no mention
 // of violence", "ingen direkte trusler". Only these words: "tør ikke sige noget om truslerne" keeps its threat.
 const DENIAL_FILLER =
-  '(?:(?:er|var|har|havde|blevet|været|udsat|for|nogen|noget|direkte|konkrete?|nævnt|om|is|was|has|have|had|been|being|any|direct|explicit|mention|mentioned|of|about|real|physical|fysisk|fysiske|en|et|a|an|viden|knowledge|sign|signs|tegn|på|det|indication|indications|bliver|being|hørt|heard|set|seen|sagt|said|oplyst|oplyser|oplysninger|oplysning|information|reported|kendte?|known|know|knows|anything|før|before|ever|oplevet|experienced|tyder|tydede|indicates|suggests|or|eller)\\s+){0,5}';
+  '(?:(?:er|var|har|havde|blevet|været|udsat|for|nogen|noget|direkte|konkrete?|nævnt|om|is|was|has|have|had|been|being|any|direct|explicit|mention|mentioned|of|about|real|physical|fysisk|fysiske|en|et|a|an|viden|knowledge|sign|signs|tegn|på|det|indication|indications|bliver|being|hørt|heard|set|seen|sagt|said|oplyst|oplyser|oplysninger|oplysning|information|reported|kendte?|known|know|knows|anything|oplevet|experienced|tyder|tydede|indicates|suggests|or|eller)\\s+){0,5}';
 // A marriage denied beside a danger: "ikke noget med ægteskab eller trusler", "intet om vold eller ægteskab", "ingen konkret
 // bryllupsplan eller trusler", "ikke nogen dato eller trusler". Not alone: "hun vil ikke giftes" is a marriage she does not want.
 const DENIED_MARRIAGE = '(?:ægteskab|giftermål|bryllup|marriage|wedding)\\w*';

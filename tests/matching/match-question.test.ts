@@ -1438,3 +1438,7 @@ describe('matchQuestion (what the readings that take words out must leave in)', 
     ['Hun har talt med mig om tvangsægteskab: familien vil gifte hende bort i juli', 'talking of her own forced marriage'],
   ]);
 });
+
+describe('matchQuestion ("never before" is not a denial)', () => {
+  answersRed([['Han har aldrig før truet hende så direkte', '"aldrig før truet"'], ["He has never before threatened her like this", '"never before threatened"']]);
+});
