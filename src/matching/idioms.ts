@@ -389,10 +389,15 @@ const TURNS_SERIOUS =
 const SERIOUS = new RegExp(TURNS_SERIOUS.source, 'i');
 
 /** Quoted danger words the writer calls a joke in the same sentence, taken out. */
+/** Each sentence of the text through `read`. */
+function bySentence(text: string, read: (sentence: string) => string): string {
+  return text.replace(SENTENCE, read);
+}
+
 function withoutJokes(text: string): string {
   if (!JOKE_MARKER.test(text)) return text;
   const sentences = text.replace(TURNS_SERIOUS, '.\n$&');
-  return sentences.replace(SENTENCE, (sentence) =>
+  return bySentence(sentences, (sentence) =>
     SERIOUS.test(sentence) || !JOKE_MARKER.test(sentence) || DENIED_JOKE.test(sentence) ? sentence : sentence.replace(QUOTED_DANGER, ' '),
   );
 }
@@ -411,7 +416,7 @@ const RESOLVED_DANGER =
   /(?<![\p{L}])(?:trus\p{L}*|tru(?:er|et|ede|ende)|dødstrus\p{L}*|threat\p{L}*|vold\p{L}*|violen\p{L}*|tvangsægteskab\p{L}*|tvangsgift\p{L}*|forced\s+marriage|æresrelateret\s+vold|honou?r[- ]related\s+violence|holdt\s+(?:hjemme|inde)|blev\s+holdt|kept\s+(?:at\s+home|home|in))(?![\p{L}])/giu;
 function withoutResolvedDanger(text: string): string {
   if (!RESOLVED.test(text)) return text;
-  return text.replace(SENTENCE, (sentence) => {
+  return bySentence(text, (sentence) => {
     const end = RESOLVED.exec(sentence);
     if (!end || RECURS.test(sentence)) return sentence;
     const cut = end.index + end[0].length;
@@ -569,7 +574,7 @@ const CAN_SAY_NO = /\b(?:kan|can|could)\s+(?:godt\s+|still\s+|always\s+|altid\s+
 const PRESSES = /\b(?:presser|presset|pressede|presses|pressed|pressing|pressure[sd]?|pressuring)\b/gi;
 function withRefusablePressure(text: string): string {
   if (!CAN_SAY_NO.test(text)) return text;
-  return text.replace(SENTENCE, (sentence) => (CAN_SAY_NO.test(sentence) ? sentence.replace(PRESSES, 'ønsker') : sentence));
+  return bySentence(text, (sentence) => (CAN_SAY_NO.test(sentence) ? sentence.replace(PRESSES, 'ønsker') : sentence));
 }
 
 // "En gift kvinde", "a married woman": her status, not a wedding.
@@ -886,15 +891,25 @@ function read(text: string, readings: readonly Reading[]): string {
   return kept;
 }
 
+/** What the writer takes back, jokes about, says is over or can refuse, read before any idiom, in this order. */
+const WHOLE_TEXT_PASSES: readonly ((text: string) => string)[] = [withoutJokes, withoutRetractedClaims, withoutResolvedDanger, withRefusablePressure];
+
+/** A marriage named with no trip abroad and no pressure: what the partner-choice readings below may soften. */
+const quietMarriage = (text: string): boolean => MAY_MARRY.test(text) && !TRIP.test(text) && !PRESSURE.test(text);
+
 export function plainWords(text: string): string {
-  let kept = read(withRefusablePressure(withoutResolvedDanger(withoutRetractedClaims(withoutJokes(text.replace(NO_APOSTROPHE, "$1n't").replace(IK, 'ikke'))))), FIRST_READINGS);
+  const spelled = text.replace(NO_APOSTROPHE, "$1n't").replace(IK, 'ikke');
+  let kept = read(
+    WHOLE_TEXT_PASSES.reduce((passed, pass) => pass(passed), spelled),
+    FIRST_READINGS,
+  );
   if (MAY_MARRY.test(kept) && CHOSEN_MARRIAGE.test(kept) && !MARRIAGE_DOUBT.test(kept)) kept = kept.replace(MARRIAGE_WORDS, ' ');
   if (MAY_MARRY.test(kept) && MARRIAGE_HEDGE.test(kept)) {
     const undenied = kept.replace(MARRIAGE_DENIALS, ' ');
     if (!MARRIAGE_CONCRETE.test(undenied) && !PRESSURE.test(undenied) && !TRIP.test(undenied) && !NOT_WANTED.test(undenied)) kept = kept.replace(MARRIAGE_WORDS, ' partner ');
   }
   kept = read(kept, MIDDLE_READINGS);
-  if (MAY_MARRY.test(kept) && !TRIP.test(kept) && !PRESSURE.test(kept)) {
+  if (quietMarriage(kept)) {
     kept = kept.replace(SOMEONE_ELSES_WEDDING, ' familiefest ').replace(SOMEONE_ELSE_MARRIES, ' familiefest ');
   }
   kept = read(kept, LATE_READINGS);
@@ -902,14 +917,14 @@ export function plainWords(text: string): string {
   kept = read(kept, LAST_READINGS);
   if (MAY_STAY_ABROAD.test(kept) && TRIP.test(kept)) kept = kept.replace(STAY_ABROAD, ' envejsbillet ');
   kept = read(kept, CLOSING_READINGS);
-  if (MAY_MARRY.test(kept) && !TRIP.test(kept) && !PRESSURE.test(kept)) kept = kept.replace(WHOM_SHE_MARRIES, ' må ikke selv vælge partner ');
-  if (MAY_MARRY.test(kept) && !TRIP.test(kept) && !PRESSURE.test(kept) && !MARRIAGE_CONCRETE.test(kept.replace(MARRIAGE_DENIALS, ' '))) {
+  if (quietMarriage(kept)) kept = kept.replace(WHOM_SHE_MARRIES, ' må ikke selv vælge partner ');
+  if (quietMarriage(kept) && !MARRIAGE_CONCRETE.test(kept.replace(MARRIAGE_DENIALS, ' '))) {
     kept = kept.replace(HER_WISH_TO_MARRY, '$1 være sammen med ');
   }
-  if (MAY_MARRY.test(kept) && !TRIP.test(kept) && !PRESSURE.test(kept)) {
+  if (quietMarriage(kept)) {
     kept = kept.replace(MARRY_OUTSIDE, ' partner inden for familien ').replace(WONT_LET_MARRY, ' må ikke vælge kæreste ');
   }
-  if (MAY_MARRY.test(kept) && MAY_NOT.test(kept) && !TRIP.test(kept) && !PRESSURE.test(kept)) {
+  if (quietMarriage(kept) && MAY_NOT.test(kept)) {
     kept = kept.replace(MAY_NOT_MARRY, ' må ikke vælge kæreste ');
     if (!NOT_WANTED.test(kept)) kept = kept.replace(NOT_A_WEDDING, ' ');
   }
