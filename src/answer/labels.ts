@@ -1,5 +1,9 @@
 // Fixed UI wording in both languages; guide content comes from the guide module, never from here.
 import type { Lang, Text } from '../guide/types.js';
+import { MAX_QUESTION_CHARS } from '../matching/normalize.js';
+
+/** How much of a message the matcher reads, written as each language writes numbers (4.000 / 4,000). */
+const readChars = (locale: string) => new Intl.NumberFormat(locale).format(MAX_QUESTION_CHARS);
 
 export const LABELS = {
   sign: { da: 'Det du beskriver', en: 'What you describe' },
@@ -66,8 +70,8 @@ export const LABELS = {
     en: 'Your message looked like it contained a CPR number. Do not put personal data in the chat; the message was not stored.',
   },
   longWarning: {
-    da: 'Din besked var lang: jeg har kun læst de første 4.000 tegn. Skriv det vigtigste først.',
-    en: 'Your message was long: I read only its first 4,000 characters. Put what matters most first.',
+    da: `Din besked var lang: jeg har kun læst de første ${readChars('da-DK')} tegn. Skriv det vigtigste først.`,
+    en: `Your message was long: I read only its first ${readChars('en-US')} characters. Put what matters most first.`,
   },
   help: { da: 'Hjælp', en: 'Help' },
 } as const satisfies Record<string, Text>;

@@ -6,7 +6,7 @@ import contactsTemplate from '../../cards/contacts.json';
 import helpTemplate from '../../cards/help.json';
 import overviewTemplate from '../../cards/overview.json';
 import { label } from '../answer/labels.js';
-import type { Answer, AnswerBody, ContactView, FollowUp, Header, Section } from '../answer/types.js';
+import type { Answer, AnswerBody, ContactView, FollowUp, Header, Section, Warning } from '../answer/types.js';
 import type { Guide, Lang, LevelId } from '../guide/types.js';
 import { formatPhone, mailButton, phoneButton, type Button } from './contact-links.js';
 import { swatchDataUri } from './swatches.js';
@@ -42,6 +42,7 @@ const TEMPLATES = {
 const TEXT_COLOUR: Readonly<Record<Header['tone'], string>> = { yellow: 'Warning', orange: 'Warning', red: 'Attention', acute: 'Attention', neutral: 'Default' };
 const FALLBACK_RED = '#C4262E';
 const swatchCache = new Map<string, string>();
+const WARNING_LABEL = { cpr: 'cprWarning', long: 'longWarning' } as const satisfies Record<Warning, string>;
 
 // Answers are cached and shared (see answer/ask.ts): each is expanded once per client kind, then reused.
 const rendered = new WeakMap<Answer, { mobile?: readonly CardAttachment[]; desktop?: readonly CardAttachment[] }>();
@@ -51,7 +52,7 @@ export function renderAnswer(answer: Answer, options: RenderOptions): readonly C
   const kind = options.mobile ? 'mobile' : 'desktop';
   const hit = cached[kind];
   if (hit) return hit;
-  const warning = answer.warnings.map((w) => label(w === 'cpr' ? 'cprWarning' : 'longWarning', answer.lang)).join(' ');
+  const warning = answer.warnings.map((w) => label(WARNING_LABEL[w], answer.lang)).join(' ');
   const cards = [answer.body, ...answer.extra].map((body, i) => renderBody(body, answer.lang, options, i === 0 ? warning : ''));
   rendered.set(answer, { ...cached, [kind]: cards });
   return cards;
