@@ -4,6 +4,7 @@
 // ikke gå hjem" stays a danger); an idiom is reduced to what it means, in the vocabulary's words ("så er hun død" →
 // "dødstrussel", "komme hjem til hende" → "hjemmebesøg"). Each idiom's pattern runs only after a cheap first look.
 import { COUNTRY_NAMES } from '../guide/acute-vocabulary.js';
+import { withoutAnsweredFields } from './form-fields.js';
 
 const DENIED_CUE_WORD =
   '(?:trusler|trussel|truslerne|truet|truer|truende|pres|pressure|vold|volden|voldelig\\w*|threats?|threatened|threatening|violence|violent|bange|afraid|scared|frightened|tvang|tvangsægteskab\\w*|tvangsgift\\w*|forced\\s+marriage|æresdrab\\w*|honou?r\\s+killing|kontrol\\w*|control\\w*|indespærr\\w*|isolering|isoleret|isolated|confinement|holdt\\s+(?:hjemme|inde)|kept\\s+(?:at\\s+home|home|in|inside)|myndighedsrådgiver\\w*|sagsbehandler\\w*|case ?workers?)';
@@ -891,8 +892,8 @@ function read(text: string, readings: readonly Reading[]): string {
   return kept;
 }
 
-/** What the writer takes back, jokes about, says is over or can refuse, read before any idiom, in this order. */
-const WHOLE_TEXT_PASSES: readonly ((text: string) => string)[] = [withoutJokes, withoutRetractedClaims, withoutResolvedDanger, withRefusablePressure];
+/** What a form answers no, the writer takes back, jokes about, says is over or can refuse, read before any idiom, in this order. */
+const WHOLE_TEXT_PASSES: readonly ((text: string) => string)[] = [withoutAnsweredFields, withoutJokes, withoutRetractedClaims, withoutResolvedDanger, withRefusablePressure];
 
 /** A marriage named with no trip abroad and no pressure: what the partner-choice readings below may soften. */
 const quietMarriage = (text: string): boolean => MAY_MARRY.test(text) && !TRIP.test(text) && !PRESSURE.test(text);

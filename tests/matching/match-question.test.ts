@@ -1442,3 +1442,28 @@ describe('matchQuestion (what the readings that take words out must leave in)', 
 describe('matchQuestion ("never before" is not a denial)', () => {
   answersRed([['Han har aldrig før truet hende så direkte', '"aldrig før truet"'], ["He has never before threatened her like this", '"never before threatened"']]);
 });
+
+describe('matchQuestion (held-out set 51: forms and checklists, a field answered no is no evidence)', () => {
+  answersAtLevel([
+    ['Screening\nAlder: 22\nMøder alene op: nej, altid med bror\nE-boks: nej (hun styrer den selv)\nTrusler: nej\nVold: nej\nTvangsægteskab: nej', 'yellow'],
+    ['Alder: 30 | E-boks: broren har adgang og åbner hendes post | Pas: hos hende selv | Trusler: nej | Vold: nej | Hvad gør jeg?', 'orange'],
+    ['Risk form:\nControl of e-boks: yes (husband)\nNot allowed to work/language school: no, she attends\nThreats: no\nViolence: no\nForced marriage: no\nIsolated at home: no', 'orange'],
+    ['Checklist\n[x] never comes alone (husband always there)\n[ ] e-boks controlled\n[ ] not allowed Danish/work trial – she attends both\n[ ] threats/violence', 'yellow'],
+    ['Hej. Borger 27 har skiftet påklædning og trukket sig fra holdet. Skema: trusler nej, vold nej, kontrol ukendt. Gul?', 'yellow'],
+    ['Vold: -\nTrusler: -\nTvang: ?\nHun har aflyst de sidste fire møder.', 'yellow'],
+    // A freedom answered no is the danger: "not alone", "not allowed out".
+    ['Kort skema\nAlene til møder: ✗\nTvang/isolering/trusler: ✗\nAlder: 26', 'yellow'],
+    ['Spørgeskema:\nMå hun gå ud alene? nej\nTrusler: nej', 'red'],
+  ]);
+  answersRed([
+    ['Trusler: nej – men i dag sagde broren at han slår hende ihjel', 'what follows the answer stays'],
+    ['Trusler: ingen konkrete, men faren siger hun er død for dem', '"ingen" before more words is not an answer'],
+    ['Tør hun tage hjem: nej\nVold: nej', 'a freedom answered no'],
+    ['Spørgsmål til borger: "nej, jeg vil ikke giftes med ham", sagde hun. Familien har købt billetter til Pakistan.', 'a quote after a colon'],
+    ['trusler om æresdrab mod min borger hvad gør jeg nu??', 'a question mark is not an unknown answer'],
+    ['Tjekliste\nFravær: nej\nKontrol af mobil: nej\nTrusler: JA – onkel har sagt at han slår hende ihjel hvis han ser dem sammen igen\nVold: nej', 'one field says yes'],
+  ]);
+  answersNotAcuteInAalborg([
+    ['Bekymring, pige 15\nTrusler: nej\nVold: nej\nTvang: ukendt\nHun må ikke deltage i lejrskole og virker trist.', 'a form of noes'],
+  ]);
+});
