@@ -4,7 +4,7 @@
 // ikke gå hjem" stays a danger); an idiom is reduced to what it means, in the vocabulary's words ("så er hun død" →
 // "dødstrussel", "komme hjem til hende" → "hjemmebesøg"). Each idiom's pattern runs only after a cheap first look.
 import { COUNTRY_NAMES } from '../guide/acute-vocabulary.js';
-import { withoutAnsweredFields } from './form-fields.js';
+import { bySentence } from './sentences.js';
 
 const DENIED_CUE_WORD =
   '(?:trusler|trussel|truslerne|truet|truer|truende|pres|pressure|vold|volden|voldelig\\w*|threats?|threatened|threatening|violence|violent|bange|afraid|scared|frightened|tvang|tvangsægteskab\\w*|tvangsgift\\w*|forced\\s+marriage|æresdrab\\w*|honou?r\\s+killing|kontrol\\w*|control\\w*|indespærr\\w*|isolering|isoleret|isolated|confinement|holdt\\s+(?:hjemme|inde)|kept\\s+(?:at\\s+home|home|in|inside)|myndighedsrådgiver\\w*|sagsbehandler\\w*|case ?workers?)';
@@ -125,7 +125,7 @@ const DIE_LAUGHING = /\b(?:dø|døde|dør|doe|dying|die|died)\s+(?:af\s+grin|of\
 const SOMEONE_ELSES_WEDDING =
   /\b(?:sin|sit|hendes|hans|her|his)\s+(?:søsters|søster|brors|kusines|kusinens|fætters|fætterens|venindes|vens|sister['’]?s|brother['’]?s|cousin['’]?s|friend['’]?s)\s+(?:bryllup\p{L}*|wedding)/giu;
 const PRESSURE = /tvang|tvun|tving|force|pressur|presset|bange|afraid|scared|frygt|truer|truet|threat|imod|against|mod\s+sin/i;
-const TRIP = new RegExp(`rejse|rejser|trip|travel|ferie|holiday|udland|abroad|hjemland|sendt|sent|lufthavn|airport|${COUNTRY_NAMES.join('|')}`, 'i');
+const TRIP = new RegExp(`rejse|rejser|trip|travel|ferie|holiday|udland|abroad|hjemland|sendt|sent|lufthavn|airport|billet|ticket|${COUNTRY_NAMES.join('|')}`, 'i');
 
 // "Let me out", "lad mig komme ud": she is being held.
 const LET_ME_OUT = /\b(?:let\s+me\s+out|lad\s+mig\s+(?:komme\s+)?ud)\b/gi;
@@ -188,11 +188,11 @@ const WONT_SEE_THE_DAY = new RegExp(
 const HIDING =
   /\b(?:(?:is|are|was|were|['’]s|['’]re|been|now|currently)\s+hiding|in\s+hiding|(?:gemmer|gemte|skjuler|skjulte|gemt|skjult)\s+(?:sig|hende|ham)(?:\s+\p{L}+)?)\s+(?:at|with|from|hos|for|fra|på)(?!\p{L})|\b(?:hvor|where)\s+(?:hun|han|de|she|he|they)\s+(?:gemmer\s+sig|skjuler\s+sig|is\s+hiding|are\s+hiding)\b/giu;
 
-// "She is not coming back", "han kommer ikke tilbage", "skal blive dernede": left abroad, when the message speaks of a
-// trip (read as a one-way ticket). Without a trip it is a placement or a course she leaves; "blive der i to uger" is a
-// holiday.
+// "She is not coming back", "han kommer ikke tilbage", "skal blive dernede", "ved ikke om hun kommer tilbage": left
+// abroad, when the message speaks of a trip or tickets (read as a one-way ticket). Without a trip it is a placement or
+// a course she leaves; "blive der i to uger" is a holiday.
 const NOT_COMING_BACK =
-  /\b(?:(?:not|never|won['’]t)\s+(?:be\s+)?(?:coming|come|going|returning|return)\s+back|(?:kommer|vender)\s+(?:ikke|aldrig)\s+(?:med\s+)?(?:tilbage|hjem)|(?:ikke|aldrig)\s+(?:kommer|vender)\s+(?:med\s+)?(?:tilbage|hjem)|(?:skal\s+(?:ikke|aldrig)|(?:ikke|aldrig)\s+skal)\s+med\s+(?:tilbage|hjem)|(?:skal\s+(?:ikke|aldrig)|(?:ikke|aldrig)\s+skal)\s+tilbage|(?:efterlades|efterladt|efterlade\s+hende|(?:leave|left|leaving)\s+her)\s+(?:der|dernede|derovre|derude|there|behind)|(?:blive|bliver)\s+(?:der|dernede|derude|derovre)(?!\s+(?:i|in|for|til|to)\s)|stay(?:s|ing)?\s+(?:there|down\s+there|over\s+there)(?!\s+(?:for|until|till)\s))\b/gi;
+  /\b(?:(?:ikke\s+ved|ved\s+ikke)\s+om\s+(?:hun|han|jeg)\s+(?:kommer|skal)\s+(?:med\s+)?(?:tilbage|hjem)|(?:doesn['’]t|does\s+not|don['’]t)\s+know\s+(?:if|whether)\s+(?:she|he|I)(?:['’]ll|\s+will|\s+is)?\s+(?:come|coming|be\s+coming)\s+back|(?:not|never|won['’]t)\s+(?:be\s+)?(?:coming|come|going|returning|return)\s+back|(?:kommer|vender)\s+(?:ikke|aldrig)\s+(?:med\s+)?(?:tilbage|hjem)|(?:ikke|aldrig)\s+(?:kommer|vender)\s+(?:med\s+)?(?:tilbage|hjem)|(?:skal\s+(?:ikke|aldrig)|(?:ikke|aldrig)\s+skal)\s+med\s+(?:tilbage|hjem)|(?:skal\s+(?:ikke|aldrig)|(?:ikke|aldrig)\s+skal)\s+tilbage|(?:efterlades|efterladt|efterlade\s+hende|(?:leave|left|leaving)\s+her)\s+(?:der|dernede|derovre|derude|there|behind)|(?:blive|bliver)\s+(?:der|dernede|derude|derovre)(?!\s+(?:i|in|for|til|to)\s)|stay(?:s|ing)?\s+(?:there|down\s+there|over\s+there)(?!\s+(?:for|until|till)\s))\b/gi;
 
 // "Not allowed to date anyone outside their community", "friends outside the family": a partner or friends she may not
 // choose, not being kept inside the home.
@@ -382,7 +382,6 @@ const JOKE_MARKER =
 const DENIED_JOKE = /\b(?:not|no|ikke|ingen|wasn['’]t|isn['’]t|ikke\s+var|ikke\s+er)\s+(?:\S+\s+)?(?:jok\w*|kidding|for\s+sjov|spøg\w*|banter)|\b(?:jok\w*|for\s+sjov|spøg\w*|kidding|banter)\b[^.!?\n]*\b(?:men|but|however|dog)\b/i;
 const QUOTED_DANGER =
   /['"‘’“”][^'"‘’“”\n]{0,60}?(?:kill|murder|dead|dræb|draeb|ihjel|\bdød|\block|stuearrest|husarrest|take\s+him\s+out|take\s+her\s+out)[^'"‘’“”\n]{0,60}?['"‘’“”]/gi;
-const SENTENCE = /[^.!?\n]+[.!?\n]*/g;
 // Where the writer turns serious, a new sentence begins: "lol nej, seriøst: faren har sagt …", "spøg til side, …".
 const TURNS_SERIOUS =
   /\b(?:men\s+)?(?:seriøst|seriously|spøg\s+til\s+side|(?:all\s+)?jok(?:es|ing)\s+aside|the\s+real\s+(?:thing|question|concern)|real\s+question|what\s+worries\s+me|det\s+der\s+bekymrer\s+mig|anyway|unrelated)\b/gi;
@@ -390,11 +389,6 @@ const TURNS_SERIOUS =
 const SERIOUS = new RegExp(TURNS_SERIOUS.source, 'i');
 
 /** Quoted danger words the writer calls a joke in the same sentence, taken out. */
-/** Each sentence of the text through `read`. */
-function bySentence(text: string, read: (sentence: string) => string): string {
-  return text.replace(SENTENCE, read);
-}
-
 function withoutJokes(text: string): string {
   if (!JOKE_MARKER.test(text)) return text;
   const sentences = text.replace(TURNS_SERIOUS, '.\n$&');
@@ -892,8 +886,8 @@ function read(text: string, readings: readonly Reading[]): string {
   return kept;
 }
 
-/** What a form answers no, the writer takes back, jokes about, says is over or can refuse, read before any idiom, in this order. */
-const WHOLE_TEXT_PASSES: readonly ((text: string) => string)[] = [withoutAnsweredFields, withoutJokes, withoutRetractedClaims, withoutResolvedDanger, withRefusablePressure];
+/** What the writer takes back, jokes about, says is over or can refuse, read before any idiom, in this order. */
+const WHOLE_TEXT_PASSES: readonly ((text: string) => string)[] = [withoutJokes, withoutRetractedClaims, withoutResolvedDanger, withRefusablePressure];
 
 /** A marriage named with no trip abroad and no pressure: what the partner-choice readings below may soften. */
 const quietMarriage = (text: string): boolean => MAY_MARRY.test(text) && !TRIP.test(text) && !PRESSURE.test(text);

@@ -2,6 +2,8 @@
 import type { AgeGroup, AudienceId, Lang, LevelId } from '../guide/types.js';
 import { LEVEL_IDS } from '../guide/types.js';
 import { containsCpr, redactCpr } from './cpr.js';
+import { withoutDistantDanger } from './distant-danger.js';
+import { withoutAnsweredFields } from './form-fields.js';
 import { plainWords, withoutDeniedWedding } from './idioms.js';
 import { detectLanguage, isChildMarriage, readAgeGroup } from './cues.js';
 import type { Entry, EntryKey, GuideIndex } from './guide-index.js';
@@ -64,7 +66,9 @@ const MAX_CONTACTS = 4;
 export function matchQuestion(index: GuideIndex, text: string, fallbackLang: Lang): QuestionMatch {
   const cpr = containsCpr(text);
   const redacted = cpr ? redactCpr(text) : text;
-  const clean = plainWords(redacted);
+  // What a form answers no to, and what is someone else's or long over, is read out of the message before anything else.
+  const placed = withoutDistantDanger(withoutAnsweredFields(redacted));
+  const clean = plainWords(placed);
   const tokens = tokenize(clean);
   const lang = detectLanguage(tokens, fallbackLang);
   const scored = scoreEntries(index, tokens);
@@ -75,8 +79,8 @@ export function matchQuestion(index: GuideIndex, text: string, fallbackLang: Lan
     .map((s) => (s.key as { id: AudienceId }).id);
   const ageGroup = readAgeGroup(clean);
   // Read before the idioms: a child's wedding is acute even when she chose it and looks forward to it; only a wedding
-  // the message denies ("der blev ikke talt om ægteskab") is not one.
-  const childMarriage = isChildMarriage(withoutDeniedWedding(redacted), ageGroup);
+  // the message denies ("der blev ikke talt om ægteskab"), answers no to or places elsewhere is not one.
+  const childMarriage = isChildMarriage(withoutDeniedWedding(placed), ageGroup);
   return {
     lang,
     ageGroup,

@@ -1467,3 +1467,27 @@ describe('matchQuestion (held-out set 51: forms and checklists, a field answered
     ['Bekymring, pige 15\nTrusler: nej\nVold: nej\nTvang: ukendt\nHun må ikke deltage i lejrskole og virker trist.', 'a form of noes'],
   ]);
 });
+
+describe('matchQuestion (held-out set 54: a danger that is someone else\'s, a story or long over)', () => {
+  answersNotRed([
+    ['Min borger har en veninde der blev tvangsgift for nogle år siden. Selv har hun det godt, men hun har meget fravær.', 'a friend\'s forced marriage'],
+    ['Her mum was forced to marry at 14, she told me. My client herself is 27 and cancels meetings at the last minute.', 'her mother\'s marriage'],
+    ['Hendes søster blev tvangsgift i Irak, men borgeren selv har det fint. Hun har altid sin mor med til møderne.', 'a sister\'s, in one sentence'],
+    ['Min kollega har en sag med isolation i hjemmet. Min egen borger vil aldrig holde møde hjemme hos sig selv.', 'a colleague\'s case'],
+    ['Hvis hun var blevet truet ville jeg ringe til politiet, men det er hun ikke. Hun trækker sig fra holdet.', 'a hypothetical'],
+    ['Hun blev udsat for trusler for fem år siden, det er løst og ham der truede er flyttet. Nu har hun aflyst fire møder.', 'her own threats, resolved'],
+    ['Det var ikke hende, det var hendes kusine i Tyskland der blev tvangsgift. Min borger må ikke gå til dansk.', 'not her: her cousin'],
+  ]);
+  answersRed([
+    ['Her sister was killed in 2015, honour related, case closed. Now her father says she\'ll end up like her sister if she keeps working.', 'the story held out as her fate'],
+    ['Hun blev tvangsgift i Pakistan for fem år siden. Nu bor hun med manden i Danmark.', 'her own past forced marriage, not resolved'],
+    ['Hendes søster blev tvangsgift, og nu vil de også gifte hende bort. Selv siger hun at hun har det fint.', 'the sister\'s story, and now her'],
+    ['Hendes lillesøster på 16 skal giftes til sommer med en mand på 35. Selv har hun det godt.', 'someone else\'s danger, now'],
+    ['Hendes mor har truet hende. Selv siger hun at hun har det fint.', 'her mother threatened her'],
+    ['For et år siden blev hun truet af broren, det stoppede. Men i går truede han hende igen.', 'over, then again'],
+    ['Sidste år var der et forsøg på at få hende gift i Pakistan, men det blev stoppet. Siden har det gået fint. Men i går skrev hun at familien har bestilt flybilletter til næste uge, og at hun ikke ved om hun kommer tilbage.', 'resolved, then tickets and no way back'],
+  ]);
+  answersNotAcuteInAalborg([
+    ['Teacher, student aged 15. Her older sister was forced to marry years ago. The student herself is fine, but her parents won\'t let her come on the class trip.', 'a child\'s sister\'s marriage, years ago'],
+  ]);
+});
