@@ -163,6 +163,12 @@ export const DANGER_WORDS = [
   `onkler|farbrødre|morbrødre|brødre|brødrene|fætre|uncles|brothers|cousins fløjet|fløj|flew|flown ind|in ${COUNTRY_NAMES.join('|')}|${ABROAD}`,
   // Hiding from the family or at a friend's: read as the word for a hiding place by an idiom (idioms.ts).
   'skjulested|hideout',
+  // A text from her brother: he is waiting outside, and she is dead ("han venter udenfor og at hun er død").
+  '=venter|=waiting|=waits|=står|=standing udenfor|outside død|dead|dræbt|killed',
+  // At the crisis centre, and the family will find her or wants her home ("de nok skal finde hende", "få hende hjem
+  // igen"); sent to fetch her "uanset hvad"; she must come home whatever happens.
+  'krisecenter|krisecentret|krisecenteret|shelter =finde|=finder|find|=hente|=henter|=få|get hende|her',
+  'hente|henter|hentes|fetch|get +hende|her uanset|=whatever|matter', 'skal|must +hjem|home +uanset|=whatever|no',
   // Disowned: "she is no longer our daughter", "he has no son anymore", "du er død for os".
   'no|not|ikke|ingen longer|længere|anymore|mere our|their|vores|deres daughter|datter|son|søn', 'has|have|har no|ingen daughter|datter|son|søn anymore|longer|længere|mere',
   'død|dead for|to os|us|familien|family',
@@ -249,6 +255,8 @@ export const FORCED_MARRIAGE_WORDS = [
   // "Married in August whether she likes it or not", "gift med en mand hun mødte dagen før", a week to change her mind.
   'gift|giftes|married|marry|wedding|bryllup|forlovet|forloves|engaged|engagement whether|uanset|ligegyldigt likes|like|wants|vil|lyst',
   'gift|giftet|married =mødte|met dagen|day før|=before', 'givet|gav|given|gave =frist|uge|uger|dage|week|weeks|days ombestemme|ombestemmer mand|man|gift|giftes|marry|bryllup|wedding',
+  // "Til et bryllup i Libanon, men han tror det er hendes eget, og at hun ikke selv ved det".
+  'bryllup|bryllupet|wedding|gift|giftes|marriage hendes|her eget|own ikke|not =ved|=vidste|knows|=know|=knew|aware',
   'tvangsægteskab', 'tvangsægteskaber', 'tvangsægteskabet', 'tvangsgift', 'tvangsgiftet', 'tvangsgiftes',
   'tvangsgifte', 'tvang|tvinges|tvunget|tvinge|presset|presses gift|giftes|gifte|ægteskab|bryllup|nikah|nikkah|vielse|vies',
   'forced|force|forcing|pressured marriage|marry|married|wedding', 'forced marriage', 'forced to marry',
@@ -334,7 +342,11 @@ export const ISOLATION_WORDS = [
   'locked in|inside|up|away|home|room|bedroom', '=låst|=låse|=låser|=låses|=låste værelse|værelset|værelser|soveværelset',
   // "Husband keeps the key".
   'keep|keeps|kept|holds|has|have key|keys husband|family|brother|father|mother|laws', 'shut in|inside|indoors|away', 'keeps|keep|keeping|holds|holding inside|indoors|captive|prisoner', 'indespærret|indespærring', 'confined|captive',
-  '=holdt|=holdes|=holder +fanget|hjemme|=inde', 'kept|held home|inside|indoors|captive|prisoner|flat|apartment|house',
+  // "Holdt inden for siden februar": kept indoors.
+  '=holdt|=holdes|=holder +fanget|hjemme|=inde|indenfor|indendørs', '=holdt|=holdes|=holder +inden +for',
+  // "Låser hoveddøren når han går på arbejde": locked in while he is out.
+  '=låser|=låste +hoveddøren|døren|yderdøren +når|bag|efter', '=locks|=locked door when|behind leaves|goes|left|went|work',
+  'kept|held home|inside|indoors|captive|prisoner|flat|apartment|house',
   'ikke|not været|been udenfor|outside', 'husarrest|stuearrest',
   'house arrest', 'ikke|not|aldrig|never ud|=ude|out|udenfor|outside huset|hjemmet|lejligheden|house|home|apartment',
   // "Manden lukker ingen ind": nobody is let in to see her.

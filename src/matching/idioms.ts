@@ -32,6 +32,9 @@ const NO_SIGN_OF =
 const NOT_IN_DANGER =
   /\b(?:virker|ser|lyder)\s+ikke\s+(?:som\s+om|til\s+at)\s+(?:\S+\s+){0,2}?(?:er\s+)?i\s+fare\b|\bsiger\s+ikke\s+at\s+(?:hun|han)\s+er\s+i\s+fare\b|\b(?:do\s+not|don['’]t|doesn['’]t|does\s+not)\s+(?:think|believe|seem)\s+(?:that\s+)?(?:she|he|they|it)?\s*(?:['’]s|is|are|to\s+be)\s+(?:in\s+danger|dangerous|unsafe)\b/gi;
 
+// "Hasn't been aloud out", "isnt aloud to": typed for "allowed" (not "read aloud").
+const NOT_ALOUD = /(?<=\b(?:not|n['’]t|been|be|is|was|are|were|am|get|gets|got)\s+)aloud\b/gi;
+
 // "Sick leave": sickness absence (a yellow sign), not "leave home".
 const SICK_LEAVE = /\bsick\s+leave\b/gi;
 
@@ -98,7 +101,7 @@ const MARRIAGE_DENIALS =
 
 // "Så er hun død", "she's dead if she leaves him", "du dør hvis du ikke kommer hjem": a threat to her life, read as the word for one. Not "dead tired".
 const DEAD_IF =
-  /(?:(?:\b(?:så|saa|then)|,)\s+(?:er|is|am)\s+(?:hun|han|du|jeg|she|he|you|i)\s+['"‘’“”]?(?:død|doed|dod|dead)|\b(?:hun|han|du|she|he|you)\s*(?:er|is|are|['’]s|['’]re)\s+(?:a\s+)?(?:død|doed|dead)(?:\s+(?:woman|man|girl|boy))?,?\s+(?:hvis|if)|\b(?:hun|han|du|jeg|she|he|you|I)\s+(?:dør|doer|dies|die|will\s+die|['’]ll\s+die)\s+(?:hvis|if))(?!\p{L})/giu;
+  /(?:(?:\b(?:så|saa|then)|,)\s+(?:er|is|am)\s+(?:hun|han|du|jeg|she|he|you|i)\s+['"‘’“”]?(?:død|doed|dod|dead)|\b(?:hun|han|du|she|he|you)\s*(?:er|is|are|['’]?s|['’]re)\s+(?:a\s+)?(?:død|doed|dead)(?:\s+(?:woman|man|girl|boy))?,?\s+(?:hvis|if)|\b(?:hun|han|du|jeg|she|he|you|I)\s+(?:dør|doer|dies|die|will\s+die|['’]ll\s+die)\s+(?:hvis|if))(?!\p{L})/giu;
 
 // "The deadline is killing me", "that call was killing me": a chore, not a threat to life.
 const CHORE_KILLING =
@@ -484,7 +487,7 @@ const FAMILY_SHORT = /\bfam\b\.?/gi;
 const OVER_FOR_HER = /\b(?:er\s+det\s+slut\s+med|it['’]s\s+over\s+for|it\s+is\s+over\s+for)\s+(?:hende|ham|dig|her|him|you)\b/gi;
 
 // "If she's with that boy again she is dead": the condition first.
-const IF_THEN_DEAD = /\b(?:if|hvis)\s+(?:\S+\s+){1,10}?(?:(?:she|he|you)\s*(?:is|are|['’]s|['’]re)|(?:så\s+)?er\s+(?:hun|han|du))\s+(?:dead|død)\b/gi;
+const IF_THEN_DEAD = /\b(?:if|hvis)\s+(?:\S+\s+){1,10}?(?:(?:she|he|you)\s*(?:is|are|['’]?s|['’]re)|(?:så\s+)?er\s+(?:hun|han|du))\s+(?:dead|død)\b/gi;
 
 // "Whoever 'deals with him'", quoted: the family's threat.
 const QUOTED_DEAL = /['"‘’“”]\s*(?:deal|deals|dealt)\s+with\s+(?:him|her)\s*['"‘’“”]/gi;
@@ -659,6 +662,7 @@ const MAY_CUT_OFF = /\soff\b/i;
 const MAY_GO_OUT_OVER = /ud\s+over/i;
 const MAY_KILL_TIME = /ihjel|tiden|kill/i;
 const MAY_MARRY = /gift|marr|ægteskab|bryllup|wedding|forlov|engage/i;
+const MAY_BE_ALOUD = /aloud/i;
 const MAY_BE_DEAD = /død|doed|dod|dead|dør|\bdies?\b/i;
 const MAY_BE_CHORE = /killing/i;
 const MAY_MISS = /missing/i;
@@ -752,6 +756,7 @@ interface Reading {
 
 /** Readings in order: a later one sees what the earlier ones left ("hjemmebesøg" before "hjem", "husarrest" …). */
 const FIRST_READINGS: readonly Reading[] = [
+  { look: MAY_BE_ALOUD, pattern: NOT_ALOUD, as: 'allowed' },
   { look: /./, pattern: NEGATED_CUE, as: ' ' },
   { look: MAY_DENY_SIGN, pattern: NO_SIGN_OF, as: ' ' },
   { look: MAY_DENY_SIGN, pattern: NOT_IN_DANGER, as: ' ' },

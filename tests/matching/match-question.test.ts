@@ -1491,3 +1491,18 @@ describe('matchQuestion (held-out set 54: a danger that is someone else\'s, a st
     ['Teacher, student aged 15. Her older sister was forced to marry years ago. The student herself is fine, but her parents won\'t let her come on the class trip.', 'a child\'s sister\'s marriage, years ago'],
   ]);
 });
+
+describe('matchQuestion (held-out sets 52–54: red typed in a hurry, told by a relative, told quietly)', () => {
+  answersRed([
+    ['borgeren er atten år og hun siger at hun har været holdt inden for siden februar og de har taget hendes mobil', 'kept indoors'],
+    ['pls help woman 25 hasnt been aloud out of the flat in a month, husbands family watch her 24/7', '"aloud" for "allowed"'],
+    ['Fætter til en af mine unge (kvinde, 23) siger at han skal køre hende i lufthavnen fredag. Familien siger det er til et bryllup i Libanon, men han tror det er hendes eget, og at hun ikke selv ved det.', 'her own wedding, unknown to her'],
+    ['En bror ringer og vil have hjælp til at få hende hjem igen. Søsteren (22) er på krisecenter og han siger at far er rasende og at de nok skal finde hende.', 'the family seeking her at the shelter'],
+    ['en borger (28) har fortalt at hendes mand låser hoveddøren når han går på arbejde og tager hendes telefon med', 'locked in while he is out'],
+  ]);
+  answersAcuteInAalborg([
+    ['teacher here, 14yo girl showed me txts from her uncle saying shes dead if she goes on the school trip', '"shes dead if"'],
+    ['fagperson her kvinde 20 sidder paa mit kontor og har lige faaet sms fra broren om at han venter udenfor og at hun er doed', 'waiting outside, "doed"'],
+    ['Kl. er 19 og en bror til en af vores unge (pige, 17) står her på opholdsstedet og siger at familien har sendt ham for at hente hende, og at hun skal hjem \'uanset hvad\'.', 'fetched whatever happens'],
+  ]);
+});
