@@ -13,7 +13,7 @@ const NO = String.raw`nej|no|nope|none|ingen|intet|ej|n\/a|-+|–|—`;
 /** A cross in a checklist column: no, whatever follows it ("Rødt: ✗ ingen tegn på tvang"). */
 const CROSS = '✗|✘|❌|✖';
 /** Answers that say nothing is known: no evidence either way. */
-const UNKNOWN = String.raw`ukendt|unknown|uvist|uklart|unclear|\?+|ved\s+ikke|don['’]?t\s+know|(?:ikke|not)\s+(?:oplyst|kendt|afklaret|undersøgt|known|stated|asked|clear)`;
+const UNKNOWN = String.raw`ukendt|unknown|uvist|uklart|unclear|\?+|ved\s+ikke|don['’]?t\s+know|(?:ikke|not)\s+(?:oplyst|kendt|afklaret|undersøgt|known(?:\s+to\s+be\s+\p{L}+)?|stated|asked|clear)`;
 /** "Ingen kendte", "none mentioned", "ikke set": no, as forms say it. */
 const NONE_SEEN = String.raw`(?:ikke|not)\s+(?:nævnt|set|relevant|aktuelt|observeret|mentioned|seen|relevant|observed)|none\s+(?:known|mentioned|reported|seen|observed)|no\s+known|(?:ingen|intet)\s+(?:kendte?|oplyst|nævnt|set|observeret)|ingen\s+vi\s+kender\s+til|not\s+that\s+we\s+know(?:\s+of)?`;
 /** Answers that say the field is in order ("E-boks: selv", "Work trial: attending"). Not for plans: "Rejse: ok". */

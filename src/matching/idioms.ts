@@ -7,11 +7,11 @@ import { COUNTRY_NAMES } from '../guide/acute-vocabulary.js';
 import { bySentence } from './sentences.js';
 
 const DENIED_CUE_WORD =
-  '(?:trusler|trussel|truslerne|truet|truer|truende|pres|pressure|vold|volden|voldelig\\w*|threats?|threatened|threatening|violence|violent|bange|afraid|scared|frightened|tvang|tvangsægteskab\\w*|tvangsgift\\w*|forced\\s+marriage|æresdrab\\w*|honou?r\\s+killing|kontrol\\w*|control\\w*|indespærr\\w*|isolering|isoleret|isolated|confinement|holdt\\s+(?:hjemme|inde)|kept\\s+(?:at\\s+home|home|in|inside)|myndighedsrådgiver\\w*|sagsbehandler\\w*|case ?workers?)';
+  '(?:trusler|trussel|truslerne|truet|truer|truende|pres|pressure|vold|volden|voldelig\\w*|slået|beaten|threats?|threatened|threatening|violence|violent|bange|afraid|scared|frightened|tvang|tvangsægteskab\\w*|tvangsgift\\w*|forced\\s+marriage|æresdrab\\w*|honou?r\\s+killing|kontrol\\w*|control\\w*|indespærr\\w*|isolering|isoleret|isolated|confinement|holdt\\s+(?:hjemme|inde)|kept\\s+(?:at\\s+home|home|in|inside)|myndighedsrådgiver\\w*|sagsbehandler\\w*|case ?workers?)';
 // Up to five words between the denial and the word ("nobody has seen or heard anything about threats"): "ikke været udsat for vold", "hasn't been threatened", "no mention
 // of violence", "ingen direkte trusler". Only these words: "tør ikke sige noget om truslerne" keeps its threat.
 const DENIAL_FILLER =
-  '(?:(?:er|var|har|havde|blevet|været|udsat|for|nogen|noget|direkte|konkrete?|nævnt|om|is|was|has|have|had|been|being|any|direct|explicit|mention|mentioned|of|about|real|physical|fysisk|fysiske|en|et|a|an|viden|knowledge|sign|signs|tegn|på|det|indication|indications|bliver|being|hørt|heard|set|seen|sagt|said|oplyst|oplyser|oplysninger|oplysning|information|reported|kendte?|known|know|knows|anything|oplevet|experienced|tyder|tydede|indicates|suggests|or|eller)\\s+){0,5}';
+  '(?:(?:er|var|har|havde|blevet|været|udsat|for|nogen|noget|direkte|konkrete?|nævnt|om|is|was|has|have|had|been|being|any|direct|explicit|mention|mentioned|of|about|real|physical|fysisk|fysiske|en|et|a|an|viden|knowledge|sign|signs|tegn|på|det|indication|indications|bliver|being|hørt|heard|set|seen|sagt|said|oplyst|oplyser|oplysninger|oplysning|information|reported|kendte?|known|know|knows|anything|oplevet|experienced|tyder|tydede|indicates|suggests|seem|seems|seemed|appear|appears|appeared|look|looks|feel|feels|or|eller)\\s+){0,5}';
 // A marriage denied beside a danger: "ikke noget med ægteskab eller trusler", "intet om vold eller ægteskab", "ingen konkret
 // bryllupsplan eller trusler", "ikke nogen dato eller trusler". Not alone: "hun vil ikke giftes" is a marriage she does not want.
 const DENIED_MARRIAGE = '(?:ægteskab|giftermål|bryllup|marriage|wedding)\\w*';
@@ -26,7 +26,7 @@ const NEGATED_CUE = new RegExp(
 
 // "Ingen tegn på, at hun er bange", "she doesn't feel in danger", "no signs of violence": a danger denied.
 const NO_SIGN_OF =
-  /\b(?:ikke|ingen|no|not|never)\s+(?:\S+\s+){0,2}?(?:tegn|signs?|indikationer|indications?)\s+(?:på|of|til)\s*,?\s+(?:\S+\s+){0,3}?(?:bange|frygt\w*|afraid|scared|fear\w*|vold\w*|violen\w*|trusl\w*|truet|threat\w*)\b|\b(?:ikke|not|doesn['’]t|does\s+not|don['’]t|isn['’]t|aren['’]t|wasn['’]t)\s+(?:føler\s+sig\s+|feel\s+|feels\s+|er\s+|is\s+)?(?:i\s+fare|in\s+danger|unsafe|utryg)(?![a-zæøå])/gi;
+  /\b(?:ikke|ingen|no|not|never)\s+(?:\S+\s+){0,2}?(?:tegn|signs?|indikationer|indications?)\s+(?:på|of|til)\s*,?\s+(?:\S+\s+){0,3}?(?:bange|frygt\w*|afraid|scared|fear\w*|vold\w*|violen\w*|trusl\w*|truet|threat\w*)\b|\b(?:ikke|not|doesn['’]t|does\s+not|don['’]t|isn['’]t|aren['’]t|wasn['’]t)\s+(?:føler\s+sig\s+|feel\s+|feels\s+|er\s+|is\s+)?(?:i\s+fare|in\s+(?:any\s+)?danger|unsafe|utryg)(?![a-zæøå])/gi;
 
 // "Det virker ikke som om nogen er i fare", "hun siger ikke at hun er i fare", "I don't think she's in danger".
 const NOT_IN_DANGER =

@@ -1506,3 +1506,22 @@ describe('matchQuestion (held-out sets 52–54: red typed in a hurry, told by a 
     ['Kl. er 19 og en bror til en af vores unge (pige, 17) står her på opholdsstedet og siger at familien har sendt ham for at hente hende, og at hun skal hjem \'uanset hvad\'.', 'fetched whatever happens'],
   ]);
 });
+
+describe('matchQuestion (held-out sets 51–54: stories that are not hers, and denials in more words)', () => {
+  answersNotRed([
+    ['Det er ikke hende, det er hendes veninde der er flygtet til et krisecenter og er i sikkerhed nu. Selv kommer hun altid med sin far.', 'not her, a friend who fled'],
+    ['Hun har fortalt en lang historie om sin fætter, der blev tvangsgift i Tyrkiet sidste sommer. Selv virker hun ok, men hun har højt sygefravær.', 'a cousin\'s, after a comma'],
+    ['There was a horrible honour killing in her home country that she talked about. She\'s fine, she says. She has stopped coming to the women\'s group.', 'her home country'],
+    ['Hun fortalte om sin mors ægteskab, som var arrangeret og voldeligt. Det var i hjemlandet for 30 år siden. Selv er hun 24 og aflyser mange møder.', 'the story goes on in its next sentence'],
+    ['Bare så det er klart: truslerne hun fik var i 2014, og personen er død nu. Aktuelt: hendes e-boks bliver styret af svogeren.', '"død nu" ends it, it is not now'],
+    ['Citizen (31) states that her husband has forbidden her to start the work trial. She does not seem afraid.', 'does not seem afraid'],
+    ['Her friend (22) is stressed because the family decides who she can see, but says she\'s not in any danger.', 'not in any danger'],
+    ['Storebroren har sat ham til at gå lillesøsterens mobil igennem hver aften. Han siger at ingen bliver slået.', 'nobody is beaten'],
+  ]);
+  answersRed([
+    ['My client\'s younger sister (19) was taken to Iraq last month and got married there, and now my client (21) says she\'s next.', '"she\'s next"'],
+    ['En kvinde på 30 nævnte at hendes søster blev dræbt for æren i hjemlandet, og at familien nu siger hun selv er på vej samme vej.', '"samme vej"'],
+    ['Her sister was killed in an honour-related attack in 2012. She\'s 29 now. She has had voice messages saying \'you know what happened to your sister\'.', '"what happened to your sister"'],
+    ['Elev 14 år siger at hendes kusine blev sendt til Somalia og gift som 15-årig, og at hun selv har fået at vide at hun skal afsted i sommerferien.', 'her own trip after the story'],
+  ]);
+});
