@@ -356,8 +356,12 @@ export const gladsaxe = {
           'orange|orangefarvet felt|feltet|field|niveau|level|farve|colour|color|kategori|category|zone',
           'orange', 'mistanke', 'mistænker|mistænkt', 'suspicion', 'suspect|suspected|suspicious',
           'andet|mellemste niveau', 'second|middle level',
+        ],
+      },
+      control: {
+        phrases: [
           // Control the card names no sign for, answered with this level's meaning ("bekymring og mistanke om negativ
-          // social kontrol … som skal afdækkes") when no sign of any level is found: her money, her movements reported.
+          // social kontrol … som skal afdækkes"): her money, her movements reported.
           `${FAMILY_OR_IN_LAWS_DA}|svigerfamilien|onkel|onklen styrer|kontrollerer|tager|bestemmer|administrerer|beholder|overtaget løn|lønnen|penge|pengene|økonomi|økonomien|kontanthjælp|kontanthjælpen|su|konto|kontoen|netbank|bankkort|dankort|kort`,
           `${FAMILY_EN}|dad|uncle|laws controls|controlled|manages|managed|takes|took|keeps|kept|decides wages|salary|paycheck|money|finances|benefits|account|card`,
           'afleverer|aflevere|afleverede|giver|gives|give|hands|sender|sends løn|lønnen|paycheck|wages|salary far|faren|familien|dad|father|family|onkel|uncle',

@@ -129,6 +129,11 @@ export interface Level {
   readonly legalRefIds: readonly string[];
   /** Vocabulary for asking about the level itself ("rødt felt", "the yellow field"). */
   readonly match: MatchTerms;
+  /**
+   * Control the card names no sign for, described at this level (her money taken, her movements reported): it puts a
+   * situation at this level as a sign would, and the card shows the level's meaning, since there is no sign to quote.
+   */
+  readonly control?: MatchTerms;
   readonly source: SourceRef;
 }
 

@@ -9,6 +9,7 @@ import { CUES, CUE_IDS, LEGAL_WORDS, LEVEL_COLOUR_WORDS, LEVEL_QUESTION_WORDS, t
 export type EntryKey =
   | { readonly type: 'sign'; readonly id: string; readonly levelId: LevelId }
   | { readonly type: 'level'; readonly id: LevelId }
+  | { readonly type: 'control'; readonly id: LevelId }
   | { readonly type: 'contact'; readonly id: string }
   | { readonly type: 'audience'; readonly id: AudienceId }
   | { readonly type: 'text'; readonly id: string }
@@ -41,6 +42,7 @@ export function buildGuideIndex(guide: Guide): GuideIndex {
   for (const level of guide.levels) {
     // A colour word alone asks about the level ("when does something count as red?"); with "felt"/"level" even more so.
     add({ type: 'level', id: level.id }, [...level.match.phrases, LEVEL_COLOUR_WORDS[level.id], `${LEVEL_COLOUR_WORDS[level.id]} ${LEVEL_QUESTION_WORDS}`]);
+    add({ type: 'control', id: level.id }, level.control);
     for (const sign of level.signs) add({ type: 'sign', id: sign.id, levelId: level.id }, sign.match);
   }
   for (const contact of guide.contacts) add({ type: 'contact', id: contact.id }, contact.match);

@@ -32,6 +32,11 @@ const NO_SIGN_OF =
 const NOT_IN_DANGER =
   /\b(?:virker|ser|lyder)\s+ikke\s+(?:som\s+om|til\s+at)\s+(?:\S+\s+){0,2}?(?:er\s+)?i\s+fare\b|\bsiger\s+ikke\s+at\s+(?:hun|han)\s+er\s+i\s+fare\b|\b(?:do\s+not|don['’]t|doesn['’]t|does\s+not)\s+(?:think|believe|seem)\s+(?:that\s+)?(?:she|he|they|it)?\s*(?:['’]s|is|are|to\s+be)\s+(?:in\s+danger|dangerous|unsafe)\b/gi;
 
+// "Kæresten til en borger skriver …", "my client's boyfriend emailed me": the partner is who tells staff, not a partner
+// she may not have (the words of the orange sign "kæreste … ikke"). Read as a friend who tells.
+const PARTNER_WHO_TELLS =
+  /\b(?:kæresten|kæreste|boyfriend|girlfriend)(?=\s+(?:til\s+(?:en\s+|min\s+)?borger\p{L}*\s+)?(?:har\s+|has\s+)?(?:skriver|skrev|skrevet|ringede|ringet|ringer|fortæller|fortalte|fortalt|siger|sagde|emailed|wrote|written|called|rang|told|says|said|texted|mailed|contacted|kontaktede|henvendte|asked|spurgte)(?!\p{L}))/giu;
+
 // "Hasn't been aloud out", "isnt aloud to": typed for "allowed" (not "read aloud").
 const NOT_ALOUD = /(?<=\b(?:not|n['’]t|been|be|is|was|are|were|am|get|gets|got)\s+)aloud\b/gi;
 
@@ -663,6 +668,7 @@ const MAY_GO_OUT_OVER = /ud\s+over/i;
 const MAY_KILL_TIME = /ihjel|tiden|kill/i;
 const MAY_MARRY = /gift|marr|ægteskab|bryllup|wedding|forlov|engage/i;
 const MAY_BE_ALOUD = /aloud/i;
+const MAY_BE_PARTNER = /kæreste|boyfriend|girlfriend/i;
 const MAY_BE_DEAD = /død|doed|dod|dead|dør|\bdies?\b/i;
 const MAY_BE_CHORE = /killing/i;
 const MAY_MISS = /missing/i;
@@ -757,6 +763,7 @@ interface Reading {
 /** Readings in order: a later one sees what the earlier ones left ("hjemmebesøg" before "hjem", "husarrest" …). */
 const FIRST_READINGS: readonly Reading[] = [
   { look: MAY_BE_ALOUD, pattern: NOT_ALOUD, as: 'allowed' },
+  { look: MAY_BE_PARTNER, pattern: PARTNER_WHO_TELLS, as: 'ven' },
   { look: /./, pattern: NEGATED_CUE, as: ' ' },
   { look: MAY_DENY_SIGN, pattern: NO_SIGN_OF, as: ' ' },
   { look: MAY_DENY_SIGN, pattern: NOT_IN_DANGER, as: ' ' },

@@ -131,6 +131,8 @@ function decideIntent(
   const contacts = hits('contact');
   const texts = hits('text');
   const levels = hits('level');
+  // Control the card names no sign for: it sets the level as a sign would, and alone it is answered with the level.
+  const controls = hits('control');
   const legalRefIds = hits('legal').map((s) => idOf(s.key));
   const textIds = texts.map((s) => idOf(s.key));
   const topics = TOPIC_CUES.filter((topic) => cues.has(topic));
@@ -138,7 +140,7 @@ function decideIntent(
   const contactIds = [...new Set([...dialled, ...topContacts(contacts)])].slice(0, MAX_CONTACTS);
 
   if (signs.length > 0 || acute) {
-    const level = chooseLevel(signs, acute, index.guide.levels.length > 0);
+    const level = chooseLevel([...signs, ...controls].sort((a, b) => b.full - a.full), acute, index.guide.levels.length > 0);
     const chosen = signs.find((s) => levelOf(s.key) === level) ?? signs[0];
     const sureness = acute ? 1 : (chosen?.sureness ?? 0);
     // Red is never held back for low confidence; an unsure match for a lower level is offered, not asserted.
@@ -149,7 +151,7 @@ function decideIntent(
     return { kind: 'situation', levelId: level, signIds, acute: acute || level === 'red', topics, textIds, legalRefIds, contactIds };
   }
   // Two levels named at once ("yellow or red?"): the higher one leads.
-  const askedLevel = [...levels].sort((a, b) => b.full - a.full || rank(levelOf(b.key)) - rank(levelOf(a.key)))[0];
+  const askedLevel = [...levels, ...controls].sort((a, b) => b.full - a.full || rank(levelOf(b.key)) - rank(levelOf(a.key)))[0];
   if (askedLevel && !(contacts.length > 0 && (cues.has('contact-word') || !cues.has('level-word')))) {
     return { kind: 'level', levelId: levelOf(askedLevel.key) ?? 'yellow' };
   }
@@ -203,7 +205,7 @@ function candidatesFrom(scored: readonly Scored[]): Candidate[] {
 }
 
 function levelOf(key: EntryKey): LevelId | undefined {
-  return key.type === 'sign' ? key.levelId : key.type === 'level' ? key.id : undefined;
+  return key.type === 'sign' ? key.levelId : key.type === 'level' || key.type === 'control' ? key.id : undefined;
 }
 
 function idOf(key: EntryKey): string {

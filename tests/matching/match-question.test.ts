@@ -1525,3 +1525,21 @@ describe('matchQuestion (held-out sets 51–54: stories that are not hers, and d
     ['Elev 14 år siger at hendes kusine blev sendt til Somalia og gift som 15-årig, og at hun selv har fået at vide at hun skal afsted i sommerferien.', 'her own trip after the story'],
   ]);
 });
+
+describe('matchQuestion (control the card names no sign for sets the level as a sign would)', () => {
+  answersAtLevel([
+    ['Borger (mand, 23) fortæller at han afleverer hele sin løn til faren hver måned. Han virker ked af det.', 'orange'],
+    ['Hendes kontanthjælp går ind på mandens konto og hun får 300 kr om ugen af ham. Hun må ikke selv have et kort.', 'orange'],
+    ['En borger (45) har været styret af sin mand i 20 år: han bestemmer hvor hun må gå hen. Hun kommer dog selv til møderne.', 'orange'],
+    // Alone, it is answered with the level, as before.
+    ['familien styrer hendes økonomi', 'orange'],
+  ]);
+});
+
+describe('matchQuestion (the partner who tells staff is not a partner she may not have)', () => {
+  answersAtLevel([
+    ['Kæresten til en borger skriver at hun er blevet meget stille og har trukket sig fra deres venner, og at hun går anderledes klædt nu. Han ved ikke om det har med familien at gøre.', 'yellow'],
+    ["my client's boyfriend emailed me saying she keeps cancelling plans and has pulled away from everyone. he doesn't know what's going on at home.", 'yellow'],
+    ['Hun må ikke have en kæreste, siger hun.', 'orange'],
+  ]);
+});
