@@ -31,6 +31,10 @@ const MEANT: Readonly<Record<string, string>> = {
   tvangsgiftning: 'forced marriage: a form of tvangsgifte',
   // Violent or only intense ("det var voldsomt"): read as violence, the safer error.
   voldsomt: 'violent: vold + som',
+  voldsom: 'violent: vold + som',
+  voldsdom: 'a conviction for violence: vold + dom',
+  genopdragelsesrejser: 're-education trips: genopdragelse + rejser',
+  knivstikkeri: 'a stabbing: knivstik + keri',
 };
 
 const questionWords = (() => {

@@ -29,6 +29,9 @@ const MEANT = new Set([
   'withdrew → withdraw',
   'ændert → ender',
   'ødelægger → ødelagt',
+  'tryet → truet', 'pasport → passport', 'pasport → passports', 'flybiletter → flybilletter', 'bestilling → bestilt',
+  // Autocorrect's "vilse" for "vielse" (a wedding): "de har vilse i moskeen paa fredag … de tvinger hende".
+  'vilse → vielse', 'vilse → vilje', 'vilse → ville',
 ]);
 
 const questionWords = (() => {
