@@ -14,8 +14,8 @@ import { COUNTRY_NAMES } from '../guide/acute-vocabulary.js';
 // the object), keeps its words; so does everything after the line: the danger told quietly after the story stays. And
 // nothing is elsewhere when the story is held out as her fate ("she'll end up like her sister").
 
-/** Clauses: sentences, and the parts of one that "men", "but", ", og", ", and" or a dash join. */
-const CLAUSE = /[^.!?\n–—]+?(?=,?\s+(?:men|but)\s|,\s+(?:og|and)\s|\s[-–—]\s|[.!?\n–—]|$)[.!?\n–—]*/g;
+/** Where clauses part: after a sentence ends, and before "men", "but", ", og", ", and" or a dash. Nothing is lost. */
+const CLAUSE_BREAK = /(?<=[.!?\n–—])(?![.!?\n–—])|(?=,?\s+(?:men|but)\s|,\s+(?:og|and)\s|\s[-–—]\s)/;
 
 // Someone else's danger, past: the person is the subject of a past passive ("veninde der blev tvangsgift", "blev hendes
 // tante dræbt", "her mum was forced to marry", "a girl in another family who was locked in").
@@ -76,14 +76,14 @@ const MAY_BE_DISTANT = new RegExp(`${OTHERS_PAST.source}|${TOLD_STORY.source}|${
 
 export function withoutDistantDanger(text: string): string {
   if (!MAY_BE_DISTANT.test(text) || SAME_FATE.test(text)) return text;
-  const clauses = text.match(CLAUSE) ?? [];
-  if (clauses.join('') !== text) return text;
+  const clauses = text.split(CLAUSE_BREAK);
   // Where the writer turns to her: every clause before a later one about her own situation may be someone else's; a
   // denial ("det var ikke hende, …", "– ikke min borger") covers its own clause too.
   const lastTurn = clauses.reduce((last, clause, i) => (NOT_HER.test(clause) ? i + 1 : HER_OWN.test(clause) ? i : last), -1);
   const firstNotHer = clauses.findIndex((clause) => NOT_HER.test(clause));
-  const resolved = clauses.findIndex((clause, i) => RESOLVED.test(clause) && clauses.slice(0, i + 1).some((c) => LONG_AGO.test(c)));
+  const lastTrip = clauses.reduce((last, clause, i) => (HER_TRIP.test(clause) ? i : last), -1);
   const firstLongAgo = clauses.findIndex((clause) => LONG_AGO.test(clause));
+  const resolved = firstLongAgo < 0 ? -1 : clauses.findIndex((clause, i) => i >= firstLongAgo && RESOLVED.test(clause));
   let storyBefore = false;
   return clauses
     .map((clause, i) => {
@@ -92,8 +92,8 @@ export function withoutDistantDanger(text: string): string {
       const story =
         TOLD_STORY.test(told) || HYPOTHETICAL.test(told) || OTHERS_PAST.test(told) || i === firstNotHer || (storyBefore && LONG_AGO.test(told) && !HER_OWN.test(told));
       storyBefore = story;
-      const someoneElses = i < lastTurn && story && !HER.test(told) && !AGAIN.test(told) && !HER_TRIP.test(clauses.slice(i + 1).join(''));
-      const resolvedPast = firstLongAgo >= 0 && firstLongAgo <= i && i <= resolved && !NOW.test(told.replace(RESOLVED, ' '));
+      const someoneElses = story && i < lastTurn && i >= lastTrip && !HER.test(told) && !AGAIN.test(told);
+      const resolvedPast = firstLongAgo <= i && i <= resolved && !NOW.test(told.replace(RESOLVED, ' '));
       return someoneElses || resolvedPast ? clause.replace(DISTANT_DANGER, ' ') : clause;
     })
     .join('');

@@ -23,7 +23,8 @@ const FINE = String.raw`ok|okay|fine|fint|godt|good|normal|normalt|i\s+orden|(?:
 const ANSWER_END = String.raw`(?=\s*['"‘’“”]?\s*(?:$|[\n|\t;,.)(!]|[-–—](?:\s|$)|(?:men|but|og|and)\s))`;
 
 // A label starts a line, a cell ("|", tab), a clause ("; ", ", ", ". ") or a bullet, and is up to ten words without
-// sentence punctuation; a colon, equals sign, pipe or tab separates it from its answer, or a question mark from an answer in words.
+// sentence punctuation; a colon, equals sign, pipe or tab separates it from its answer, or a question mark from an
+// answer in words.
 const FIELD = new RegExp(
   String.raw`(^|[\n|\t;•·,]|\.\s)(\s*(?:[-*–•·]|\d+[.)])?\s*)(\p{L}[^\n|\t:;?!.,"“”=]{0,80}?)\s*([:=|\t?])\s*['"‘’“”]?\s*(?:(${NONE_SEEN}|${UNKNOWN}|${FINE}|${NO})${ANSWER_END}|(${CROSS}))`,
   'giu',

@@ -1543,3 +1543,10 @@ describe('matchQuestion (the partner who tells staff is not a partner she may no
     ['Hun må ikke have en kæreste, siger hun.', 'orange'],
   ]);
 });
+
+describe('matchQuestion (a story that is not hers, in a message that begins with a line break or a dash)', () => {
+  answersNotRed([
+    ['\nHendes søster blev tvangsgift i Irak, men borgeren selv har det fint. Hun har altid sin mor med til møderne.', 'a line break first'],
+    ['– Hendes søster blev tvangsgift i Irak, men borgeren selv har det fint. Hun har altid sin mor med til møderne.', 'a dash first'],
+  ]);
+});
