@@ -92,6 +92,10 @@ export const gladsaxe = {
               `${FAMILY_DA}|svigermor|svigermoren|svigerfamilien svarer|besvarer alle|altid`, `${FAMILY_EN}|mum|mom|dad answers|answered all|every|always`,
               // "Mødte op med sin svigermor for 7. gang i træk".
               `mødte|møder|dukker|dukkede op med ${FAMILY_DA}|svigermor|svigermoren|svigerfamilien`,
+              // "Møder aldrig op uden sin moster", "never shows up without her aunt".
+              'aldrig|never +op|alene|comes|kommer|shows +uden|without|up',
+              // "Hver gang er det manden der taler", "når jeg ringer, er det moren der tager telefonen".
+              'det|it +er|is +manden|moren|faren|broren|svigermoren|husband|mother|father|brother +der|som|who +taler|svarer|snakker|tager|talks|answers|speaks',
             ],
           },
           source: at('Tidlig bekymring – Opmærksomhedspunkter'),
@@ -146,6 +150,9 @@ export const gladsaxe = {
               'tøj|clothes|clothing andet|anden|helt|other|different',
               'covering|covers|covered up', 'tildækket|tildækker|tildækkende', 'barely|hardly talks|speaks|talking|speaking|says',
               'trist|nedtrykt|deprimeret', 'ked af det', 'sad|depressed|low|down seems|looks|virker|is',
+              // "Har ikke tid til veninderne mere", "stopped going to the gym with the others".
+              'ikke|not|no tid|time +til|for +veninderne|vennerne|venner|veninder|friends',
+              'stopped|stops|quit going|coming gym|café|cafe|club|classes|training|choir|group',
             ],
           },
           source: at('Tidlig bekymring – Opmærksomhedspunkter'),
@@ -160,7 +167,7 @@ export const gladsaxe = {
             phrases: [
               'undgår|undgå|vil ikke møder|møde|samtale|besøg hjem|hjemme|hjemmet',
               'avoids|avoid|avoiding|refuses meetings|meeting|visits|visit home|house',
-              'hjemmebesøg', 'home visit|visits', 'møder|møde|mødes|besøg hjem|hjemmet|hjemme',
+              'hjemmebesøg', 'home visit|visits', 'møder|møde|mødes|besøg hjem|hjemmet|hjemme|derhjemme',
               'meetings|meeting|meet|visit|visits home|house', 'meet|møde|mødes somewhere|elsewhere|andetsteds',
               'vi|we komme|kommer|come|visit hjem|home',
               // "prefers not to have meetings at her place"
@@ -374,6 +381,9 @@ export const gladsaxe = {
           // "send him photos of where she is", "has to be home by 6 pm every day".
           'bestemmer|decides|decide +hvor|where +hun|she|han|he +må|may|can|is|gå|go', 'lov|permission +af|from|fra sin|her|hans|his +mand|manden|husband|far|faren|father|bror|broren|brother',
           'sende|send|sends|sender billeder|photos|pictures|lokation|location hvor|where',
+          // "Skal ringe hjem hver time", "manden skal godkende alt", "familien blander sig i hvem hun ser".
+          'ringe|ringer|call|calls hjem|home hver|every time|timen|hour', 'godkende|godkender|approve|approves +alt|everything',
+          'blander|blandede|interferes|meddles +sig|in +i|with +hvem|who|hvad|what',
           'has|have|must|skal +to|være +be|hjemme +home|by|kl',
         ],
       },

@@ -1550,3 +1550,15 @@ describe('matchQuestion (a story that is not hers, in a message that begins with
     ['– Hendes søster blev tvangsgift i Irak, men borgeren selv har det fint. Hun har altid sin mor med til møderne.', 'a dash first'],
   ]);
 });
+
+describe('matchQuestion (yellow and orange in more everyday words: an aunt always there, the gym, calling home)', () => {
+  answersAtLevel([
+    ['borger møder aldrig op uden sin moster. er der noget jeg skal gøre?', 'yellow'],
+    ['Borgeren vil ikke holde møde derhjemme, og når jeg ringer, er det moren der tager telefonen', 'yellow'],
+    ["She's stopped going to the gym with the others from the project and seems quiet.", 'yellow'],
+    ['Hun vil hellere mødes på biblioteket end derhjemme', 'yellow'],
+    ['Han skal ringe hjem hver time når han er i praktik, ellers bliver faren sur', 'orange'],
+    ['hun kigger hele tiden paa sin tlf og siger manden skal godkende alt hun siger ja til hos os', 'orange'],
+    ['Hun overvejer at flytte hjemmefra, fordi familien blander sig i hvem hun ser og hvad hun har på', 'orange'],
+  ]);
+});
