@@ -9,13 +9,13 @@ const SOURCE = 'gladsaxe-actioncard';
 const at = (section: string) => ({ source: SOURCE, section }) as const;
 
 /** The family members who come along to every meeting, in the never-alone sign's phrases. */
-const FAMILY_DA = 'mor|moren|far|faren|bror|broren|søster|søsteren|mand|manden|ægtefælle|familie|familien|forældre';
-const FAMILY_EN = 'mother|father|brother|sister|husband|wife|spouse|family|parents';
+const FAMILY_DA = 'mor|moren|far|faren|bror|broren|brødre|brødrene|søster|søsteren|søstre|mand|manden|ægtefælle|familie|familien|forældre';
+const FAMILY_EN = 'mother|father|brother|brothers|sister|sisters|husband|wife|spouse|family|parents';
 /** The family with the in-laws, who often decide over a daughter-in-law's work and Danish classes. */
 const FAMILY_OR_IN_LAWS_DA = `${FAMILY_DA}|svigermor|svigermoren|svigerfar|svigerfaren|svigerfamilien|onkel|onklen`;
 // "=arbejde", "=job": not inside "medarbejder" (a colleague) or "jobcentret".
 const WORK_OR_DANISH_DA =
-  'arbejdsprøvning|arbejdsprøve|praktik|praktikken|virksomhedspraktik|=job|=jobbet|=arbejde|=arbejdet|uddannelse|uddanne|=studere|kursus|skole|dansk|danskuddannelse|danskundervisning|danskkursus|danskkurset|sprogskole|sprogskolen|sprogcenter|sprogcentret|sprogcenteret|løntilskud|jobafklaring|jobafklaringsforløb';
+  'arbejdsprøvning|arbejdsprøve|praktik|praktikken|virksomhedspraktik|=job|=jobbet|=arbejde|=arbejdet|uddannelse|uddanne|=studere|kursus|skole|dansk|danskuddannelse|danskundervisning|danskkursus|danskkurset|kurset|amu|sprogskole|sprogskolen|sprogcenter|sprogcentret|sprogcenteret|løntilskud|jobafklaring|jobafklaringsforløb';
 const WORK_OR_DANISH_EN = 'work|job|trial|assessment|placement|internship|study|school|education|course|classes|lessons|danish|language';
 
 const INTRO = 'Actioncard for borgere over 18 år';
@@ -240,6 +240,12 @@ export const gladsaxe = {
               '=taken|confiscated|hidden phone|mobile', 'took|take|takes away phone|mobile',
               `${FAMILY_EN} took phone|mobile`,
               `${FAMILY_EN} checks|checked|checking|reads|read|controls|controlled|monitors|monitored|goes|tracks|tracked phone|mobile|messages|texts`,
+              // "Tlf tjekkes hver aften", "they go through his post", "bestemmer ikke selv over sin post", "lytter med når hun
+              // taler i telefon", "må ikke have sin egen telefon": her letters and calls are not her own.
+              'tlf|telefon|telefonen|mobil|mobilen|phone tjekkes|kontrolleres|gennemgås|=checked|=monitored',
+              'go|goes|went|going +through +his|her|the +post|mail|letters|phone', 'ikke|not selv|own bestemmer|decides|controls +over|sin|her +post|eboks|mail|breve',
+              'lytter|lyttede|listens|listening|listened +med|in telefon|telefonen|phone|calls|opkald',
+              'må|lov|allowed ikke|not +have|own +sin|egen|her|own +telefon|mobil|phone|egen|own',
             ],
           },
           source: at('Mistanke – Opmærksomhedspunkter'),
@@ -275,6 +281,8 @@ export const gladsaxe = {
               // "She 'doesn't need Danish'", "en kone har ikke brug for dansk".
               'not|ikke need|needs|brug danish|dansk|language|sprogskole|sprogskolen',
               `${FAMILY_EN} said|says no ${WORK_OR_DANISH_EN}`, `${FAMILY_EN} said|says not ${WORK_OR_DANISH_EN}`,
+              // "Husband says she can not join the work trial", "her brothers say it is against their honour".
+              `${FAMILY_EN} says|said can +not ${WORK_OR_DANISH_EN}`, `${FAMILY_EN} against ${WORK_OR_DANISH_EN}`,
               // "Ægtefællen har besluttet, at hun ikke skal lære dansk", "familien har modsat sig praktikken", "she is withdrawing
               // because 'our family does not do that'", "trækker sig fra arbejdsprøvningen, da familien mener …".
               `${FAMILY_OR_IN_LAWS_DA}|svigermoderen besluttet|bestemt|mener|synes|siger ikke ${WORK_OR_DANISH_DA}`,
@@ -328,6 +336,10 @@ export const gladsaxe = {
               'introducing|introduces|introduced|præsenterer|præsenteret|introducerer suitable|passende|egnede men|mænd|husbands|suitors|bejlere',
               // "Vil gerne giftes med kæresten, men forældrene siger nej": a partner refused.
               'kæreste|kæresten|boyfriend|girlfriend siger|sagde|sagt|says|said nej|no',
+              // "Har sagt at hun ikke selv skal vælge", "faren vil finde en ægtemand til datteren".
+              'ikke|not selv|herself|himself skal|må|får|gets|may +vælge|choose', 'finde|find en|a ægtemand|husband|brudgom til|for',
+              // A divorce the family will not allow: "det kan der slet ikke blive tale om", "not allowed to talk to a lawyer".
+              'skilles|skilsmisse|=divorce familien|family|forældrene|parents|svigerfamilien nej|no|imod|against|ikke|not',
             ],
           },
           source: at('Mistanke – Opmærksomhedspunkter'),
@@ -384,6 +396,10 @@ export const gladsaxe = {
           // "Skal ringe hjem hver time", "manden skal godkende alt", "familien blander sig i hvem hun ser".
           'ringe|ringer|call|calls hjem|home hver|every time|timen|hour', 'godkende|godkender|approve|approves +alt|everything',
           'blander|blandede|interferes|meddles +sig|in +i|with +hvem|who|hvad|what',
+          // "Ringer mange gange om dagen for at høre hvor hun er", "melde tilbage hvem hun taler med", "dele lokation med bror",
+          // "bestemmer hvilket tøj hun har på".
+          'høre|hear|know|vide +hvor|where +hun|she|han|he +er|is', 'melde|melder|meldte|report|reports +tilbage|back +hvem|who',
+          'dele|deler|share|shares|sharing lokation|location bror|broren|far|faren|mor|moren|manden|brother|father|mother|husband|dad', 'bestemmer|decides|decide +hvilket|hvilke|what +tøj|clothes|wear',
           'has|have|must|skal +to|være +be|hjemme +home|by|kl',
         ],
       },

@@ -1562,3 +1562,17 @@ describe('matchQuestion (yellow and orange in more everyday words: an aunt alway
     ['Hun overvejer at flytte hjemmefra, fordi familien blander sig i hvem hun ser og hvad hun har på', 'orange'],
   ]);
 });
+
+describe('matchQuestion (orange in more words: her post and calls not her own, a divorce refused, her clothes decided)', () => {
+  answersAtLevel([
+    ['vedk. fortæller at tlf tjekkes hver aften og hun skal dele lokation m. bror hele tiden. 21 år', 'orange'],
+    ['hun siger hun ikke selv bestemmer over sin post', 'orange'],
+    ['En ældre mor (74) vil gerne se sin datter, men sønnen hun bor hos siger nej og lytter med når hun taler i telefon.', 'orange'],
+    ['Hun vil gerne skilles, men familien siger at det kan der slet ikke blive tale om', 'orange'],
+    ['Kvinden må gerne komme til møderne, men manden bestemmer hvilket tøj hun har på.', 'orange'],
+    ['Hvad gør jeg hvis en borger fortæller at hendes brødre læser alle hendes beskeder?', 'orange'],
+    ['Bofælle skriver at borgerens brødre ringer mange gange om dagen for at høre hvor hun er.', 'orange'],
+    // Not her phone checked by others, nor her friends' location.
+    ['My client keeps checking her phone during our meetings and looks nervous. She has cancelled twice this month.', 'yellow'],
+  ]);
+});
