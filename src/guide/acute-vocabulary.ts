@@ -255,6 +255,8 @@ export const FORCED_MARRIAGE_WORDS = [
   // "Married in August whether she likes it or not", "gift med en mand hun mødte dagen før", a week to change her mind.
   'gift|giftes|married|marry|wedding|bryllup|forlovet|forloves|engaged|engagement whether|uanset|ligegyldigt likes|like|wants|vil|lyst',
   'gift|giftet|married =mødte|met dagen|day før|=before', 'givet|gav|given|gave =frist|uge|uger|dage|week|weeks|days ombestemme|ombestemmer mand|man|gift|giftes|marry|bryllup|wedding',
+  // "Jeg sagde nej til ham de har fundet … de siger vi bliver gift alligevel": married against her no.
+  'nej|no gift|giftes|married|marry|bryllup|wedding alligevel|anyway|=regardless',
   // "Til et bryllup i Libanon, men han tror det er hendes eget, og at hun ikke selv ved det".
   'bryllup|bryllupet|wedding|gift|giftes|marriage hendes|her eget|own ikke|not =ved|=vidste|knows|=know|=knew|aware',
   'tvangsægteskab', 'tvangsægteskaber', 'tvangsægteskabet', 'tvangsgift', 'tvangsgiftet', 'tvangsgiftes',
@@ -344,6 +346,8 @@ export const ISOLATION_WORDS = [
   'keep|keeps|kept|holds|has|have key|keys husband|family|brother|father|mother|laws', 'shut in|inside|indoors|away', 'keeps|keep|keeping|holds|holding inside|indoors|captive|prisoner', 'indespærret|indespærring', 'confined|captive',
   // "Holdt inden for siden februar": kept indoors.
   '=holdt|=holdes|=holder +fanget|hjemme|=inde|indenfor|indendørs', '=holdt|=holdes|=holder +inden +for',
+  // "Må du gå ud? – Kun på altanen": out only onto the balcony.
+  'kun|only altanen|altan|balkonen|balkon|balcony ud|out|gå|go',
   // "Låser hoveddøren når han går på arbejde": locked in while he is out.
   '=låser|=låste +hoveddøren|døren|yderdøren +når|bag|efter', '=locks|=locked door when|behind leaves|goes|left|went|work',
   'kept|held home|inside|indoors|captive|prisoner|flat|apartment|house',

@@ -22,13 +22,17 @@ const FINE = String.raw`ok|okay|fine|fint|godt|good|normal|normalt|i\s+orden|(?:
 /** The end of an answer: the cell, line or clause ends, or "men …" goes on with something else. */
 const ANSWER_END = String.raw`(?=\s*['"‘’“”]?\s*(?:$|[\n|\t;,.)(!]|[-–—](?:\s|$)|(?:men|but|og|and)\s))`;
 
-// A label starts a line, a cell ("|", tab), a clause ("; ", ", ", ". ") or a bullet, and is up to ten words without
+// A label starts a line, a cell ("|", tab), a clause ("; ", ", ", ". ", ": ") or a bullet, and is up to ten words without
 // sentence punctuation; a colon, equals sign, pipe or tab separates it from its answer, or a question mark from an
 // answer in words.
 const FIELD = new RegExp(
-  String.raw`(^|[\n|\t;•·,]|\.\s)(\s*(?:[-*–•·]|\d+[.)])?\s*)(\p{L}[^\n|\t:;?!.,"“”=]{0,80}?)\s*([:=|\t?])\s*['"‘’“”]?\s*(?:(${NONE_SEEN}|${UNKNOWN}|${FINE}|${NO})${ANSWER_END}|(${CROSS}))`,
+  String.raw`(^|[\n|\t;•·,]|[.:]\s)(\s*(?:[-*–•·]|\d+[.)])?\s*)(\p{L}[^\n|\t:;?!.,"“”=]{0,80}?)\s*([:=|\t?])\s*['"‘’“”]?\s*(?:(${NONE_SEEN}|${UNKNOWN}|${FINE}|${NO})${ANSWER_END}|(${CROSS}))`,
   'giu',
 );
+
+// A conversation written down: "J: Må du gå ud alene?\nB: nej". The answer joins its question, without the speaker.
+const SPEAKER_ANSWER =
+  /\?[ \t]*(?:\r?\n)?[ \t]*(?:[-–•][ \t]*)?(?:b|e|h|borger|borgeren|hun|han|her|him|she|he|client|citizen|elev|eleven|kursist|tolk|interpreter|svar|answer|a)[ \t]*:[ \t]*/giu;
 
 /** An unticked box or a cross before an item: "[ ] threats", "☐ vold", "✗ e-boks kontrol". */
 const UNTICKED = /(^|[\n,;|])(\s*)(?:\[\s?\]|☐|□|✗|✘|❌|✖)\s*([^\n,;|(:]*?)(?=\s[-–—]\s|[\n,;|(:]|\s(?:men|but)\s|$)/giu;
@@ -45,6 +49,9 @@ const DENIED = /(?<!\p{L})(?:ikke|not|no|ingen|never|aldrig|uden|without|n['’]
 /** What she may, can, dares or chose: a no to these is the danger. */
 const FREEDOM =
   /(?<!\p{L})(?:alene|alone|selv|own|eget|egen|frit|fri|free|freely|må|lov|allowed|may|kan|can|tør|dare|dares|sikker|sikkerhed|safe|safety|tryg|samtykke|consent|enig|agrees?|frivillig\p{L}*|voluntar\p{L}*)(?!\p{L})/iu;
+/** A question about a danger ("Er du bange derhjemme? nej", "Trusler? nej"): a no denies it. */
+const DANGER_ASKED =
+  /trus|truet|truer|threat|vold|violen|bange|afraid|scared|frygt|fear|tvang|tvun|forced|slå|slår|slog|slået|\bhit|beat|fare|danger|kontrol|control|isoler|isolat|låst|locked|gift|marr|bryllup|wedding|forlov|engag/i;
 /** Plans answered "ok" are plans made, not a field in order. */
 const PLAN = /rejse|trip|travel|ferie|holiday|bryllup|wedding|ægteskab|marriage|gift|forlov|engage|plan|dato|date/i;
 const DANISH = /[æøå]|(?<!\p{L})(?:må|ikke|og|hun|han|til|alene|selv|tør|kan|møder)(?!\p{L})/iu;
@@ -60,11 +67,14 @@ function answerOf(value: string): Answer {
   return IS_UNKNOWN.test(value) ? 'unknown' : 'no';
 }
 
-/** The label read with its answer, or undefined to leave the field as written. */
-function readLabel(label: string, answer: Answer, value: string): string | undefined {
+/**
+ * The label read with its answer, or undefined to leave the field as written. A question answered no in a conversation
+ * ("Gå ud og handle? nej") is read negated unless it asks about a danger.
+ */
+function readLabel(label: string, answer: Answer, value: string, asked = false): string | undefined {
   if (label.trim().split(/\s+/).length > MAX_LABEL_WORDS) return undefined;
   if (answer === 'fine' && PLAN.test(label)) return undefined;
-  const freedom = FREEDOM.test(label);
+  const freedom = FREEDOM.test(label) || (asked && !DANGER_ASKED.test(label));
   if (DENIED.test(label)) return freedom ? ' ' : undefined;
   if (freedom && answer === 'no') return ` ${/^(?:no|none|nope)$/i.test(value) || (!/^(?:nej|ingen|intet|ej)$/i.test(value) && !DANISH.test(label)) ? 'not' : 'ikke'} ${label} `;
   return ' ';
@@ -73,11 +83,12 @@ function readLabel(label: string, answer: Answer, value: string): string | undef
 export function withoutAnsweredFields(text: string): string {
   if (!/[:|\t?=☐□✗✘❌✖\]]|\s(?:nej|no|none|ingen|ukendt|unknown)\b/i.test(text)) return text;
   return text
+    .replace(SPEAKER_ANSWER, '? ')
     .replace(FIELD, (whole, start: string, bullet: string, label: string, mark: string, said: string | undefined, cross: string | undefined) => {
       const value = said ?? cross ?? '';
       // A question answered in words ("Er du bange derhjemme? 'nej'"); not "hvad gør jeg nu??" nor "akut?".
       if (mark === '?' && !/^\p{L}/u.test(value)) return whole;
-      const read = readLabel(label, answerOf(value), value);
+      const read = readLabel(label, answerOf(value), value, mark === '?');
       return read === undefined ? whole : `${start}${bullet}${read}`;
     })
     .replace(UNTICKED, (whole, start: string, space: string, item: string) => {

@@ -1576,3 +1576,15 @@ describe('matchQuestion (orange in more words: her post and calls not her own, a
     ['My client keeps checking her phone during our meetings and looks nervous. She has cancelled twice this month.', 'yellow'],
   ]);
 });
+
+describe('matchQuestion (held-out set 55: a conversation written down, answers joined to their questions)', () => {
+  answersRed([
+    ['J: hvordan kom du herhen i dag?\nB: min mand kørte mig, han venter udenfor\nJ: må du tage bussen selv?\nB: nej\nJ: gå ud og handle?\nB: nej\nJ: ringe til din familie?\nB: nej, han har min telefon', 'freedoms answered no'],
+    ['Jeg: Har du job eller noget uden for hjemmet? B: nej. J: Må du gå ud? B: kun på altanen. J: Hvem bestemmer det? B: min mand og hans mor.', 'only the balcony'],
+    ['J: Hvorfor?\nB: fordi jeg sagde nej til ham de har fundet til mig\nJ: Hvad sker der nu?\nB: de siger vi bliver gift alligevel til eid', 'married anyway, after her no'],
+    ['Jeg: Er du bange derhjemme? Borger: nej\nJeg: Må du gå ud? Borger: nej, ikke uden min mand\nJeg: Hvornår har du sidst været ude uden ham? Borger: det har jeg ikke i to år', 'no fear, but kept in'],
+  ]);
+  answersNotRed([
+    ['Jeg: Er du bange derhjemme?\nBorger: nej\nJeg: Er der nogen der har truet dig?\nBorger: nej\nJeg: Hvorfor aflyser du så mange møder?\nBorger: jeg er bare træt', 'dangers asked and denied'],
+  ]);
+});
