@@ -5,6 +5,7 @@ import { containsCpr, redactCpr } from './cpr.js';
 import { withoutDistantDanger } from './distant-danger.js';
 import { withoutAnsweredFields } from './form-fields.js';
 import { plainWords, withoutDeniedWedding } from './idioms.js';
+import { withoutTakenBack } from './taken-back.js';
 import { detectLanguage, isChildMarriage, readAgeGroup } from './cues.js';
 import type { Entry, EntryKey, GuideIndex } from './guide-index.js';
 import { MAX_QUESTION_CHARS, tokenize } from './normalize.js';
@@ -66,8 +67,9 @@ const MAX_CONTACTS = 4;
 export function matchQuestion(index: GuideIndex, text: string, fallbackLang: Lang): QuestionMatch {
   const cpr = containsCpr(text);
   const redacted = cpr ? redactCpr(text) : text;
-  // What a form answers no to, and what is someone else's or long over, is read out of the message before anything else.
-  const placed = withoutDistantDanger(withoutAnsweredFields(redacted));
+  // What a form answers no to, what the writer takes back, and what is someone else's or long over, is read out of the
+  // message before anything else.
+  const placed = withoutDistantDanger(withoutTakenBack(withoutAnsweredFields(redacted)));
   const clean = plainWords(placed);
   const tokens = tokenize(clean);
   const lang = detectLanguage(tokens, fallbackLang);

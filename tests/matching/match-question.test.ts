@@ -1588,3 +1588,20 @@ describe('matchQuestion (held-out set 55: a conversation written down, answers j
     ['Jeg: Er du bange derhjemme?\nBorger: nej\nJeg: Er der nogen der har truet dig?\nBorger: nej\nJeg: Hvorfor aflyser du så mange møder?\nBorger: jeg er bare træt', 'dangers asked and denied'],
   ]);
 });
+
+describe('matchQuestion (held-out set 58: a worry the writer takes back in the same message)', () => {
+  answersNotRed([
+    ['Jeg skrev før at hun blev holdt indespærret, men det var overdrevet af mig – hun kan godt gå ud. Manden læser alle breve fra os.', 'exaggerated'],
+    ['glem det med trusler, jeg havde misforstået det – det var hendes veninde der var blevet truet. Min borger må ikke lære dansk.', 'misunderstood'],
+    ["I thought he was being forced to marry, but I misunderstood – nothing is planned. His parents say he can't choose his own partner.", 'misunderstood, in English'],
+    ['Rettelse: hun har IKKE fået taget sit pas, det var hendes søster. Hun aflyser mange møder.', 'a correction that denies'],
+    ["I said she was 'locked in' but that was my own interpretation, she goes shopping. Her husband decides whether she can do the internship.", 'her own interpretation'],
+  ]);
+  answersRed([
+    ['Jeg skrev at broren truede hende, men jeg tog fejl – det var faren.', 'the danger stands, done by her father'],
+    ['Glem det med ferien, det vigtige er at broren truer hende.', 'what is forgotten is the holiday'],
+    ['Jeg skrev i går at hun var truet – det er desværre blevet værre.', 'not taken back'],
+    ['Rettelse: det er ikke broren, det er faren der truer hende.', 'a correction of who'],
+    ['Glem det med passet, det havde hun selv mistet – men hun må stadig ikke forlade hjemmet og hun bliver sendt ud af landet om en uge.', 'the rest stands'],
+  ]);
+});

@@ -1,0 +1,36 @@
+// A worry the writer takes back in the same message: "Jeg skrev før at hun blev holdt indespærret, men det var
+// overdrevet", "glem det med trusler, jeg havde misforstået det", "I thought he was being forced to marry, but I
+// misunderstood", "I said she was 'locked in' but that was my own interpretation", "Rettelse: hun har IKKE fået taget sit
+// pas". What the writer says was wrong comes out of the message; what they go on to say stays.
+//
+// Only when the message says it was wrong (misunderstood, exaggerated, a guess, another citizen, "det er han ikke"), or
+// a correction denies it in so many words ("IKKE", "wasn't"). Not when the correction only names someone else as the
+// one who did it ("…, men jeg tog fejl – det var faren"): then the danger stands.
+
+/** What the writer said or thought before: the span runs to the end of the clause. */
+const SAID_BEFORE =
+  /(?<!\p{L})(?:(?:jeg|vi)\s+(?:skrev|sagde|troede|tænkte|nævnte|havde\s+skrevet|har\s+skrevet)(?:\s+\S+){0,3}?\s+at|glem\s+(?:det|alt)\s+(?:med|om|jeg\s+skrev\s+om)|i\s+(?:thought|said|wrote|first\s+wrote|had\s+written|assumed|called\s+it|mentioned)(?:\s+\S+){0,2}?(?:\s+that)?|forget\s+what\s+i\s+(?:said|wrote)\s+about|scratch\s+that,?)\s+([^.!?\n–—;]{3,160}?)(?=\s*(?:[.!?\n–—;]|,?\s+(?:men|but)\s|,\s))/giu;
+/** A correction that denies in so many words: "Rettelse: hun har IKKE fået taget sit pas", "Correction: the passport wasn't taken". */
+const CORRECTED =
+  /(?<!\p{L})(?:rettelse|correction)\s*:\s*([^.!?\n–—;,]*?(?:\bIKKE\b|\bnot\b|n['’]t\b)[^.!?\n–—;,]*)(?=[.!?\n–—;,]|$)/giu;
+/** The message says it was wrong. */
+const WAS_WRONG =
+  /(?<!\p{L})(?:misforst\p{L}*|overdrevet|overdrev|forkert|fejl|ikke\s+rigtigt|ikke\s+tilfældet|gæt|mit\s+eget\s+gæt|min\s+egen\s+fortolkning|en\s+anden\s+borger|det\s+er\s+(?:hun|han|de)\s+ikke|det\s+var\s+(?:hun|han|de)\s+ikke|misunderst\p{L}*|exaggerat\p{L}*|wrong|mistake|(?:my\s+own\s+)?interpretation|(?:just\s+)?my\s+guess|not\s+true|not\s+the\s+case|another\s+client|(?:she|he|it)\s+(?:isn['’]?t|wasn['’]?t)|nothing\s+is\s+planned|nobody\s+has\s+said)(?!\p{L})/iu;
+/** "… det var faren", "it was her father": the danger stands, done by someone else of the family. */
+const SOMEONE_ELSE_DID_IT =
+  /(?<!\p{L})(?:(?:det\s+(?:var|er)|men)\s+(?:hendes\s+|hans\s+)?(?:far|faren|mor|moren|onkel|onklen|fætter|fætteren|mand|manden|svigerfar|svigermor|bror|broren|brødrene)|(?:it\s+(?:was|is)|it['’]s|but)\s+(?:her|his|the)\s+(?:father|dad|mother|mum|mom|uncle|cousin|husband|brother|brothers|father-in-law|mother-in-law))(?!\p{L})/iu;
+/** How far after the span the message may say it was wrong: the rest of its sentence and the next. */
+const AFTER = /^[^.!?\n]*[.!?\n]?[^.!?\n]*/;
+
+export function withoutTakenBack(text: string): string {
+  if (!/skrev|sagde|troede|tænkte|nævnte|glem|thought|said|wrote|assumed|called|forget|scratch|rettelse|correction/i.test(text)) return text;
+  return text
+    .replace(SAID_BEFORE, (whole, span: string, offset: number) => {
+      const after = AFTER.exec(text.slice(offset + whole.length))?.[0] ?? '';
+      return WAS_WRONG.test(after) && !SOMEONE_ELSE_DID_IT.test(after) ? whole.slice(0, whole.length - span.length) : whole;
+    })
+    .replace(CORRECTED, (whole, span: string, offset: number) => {
+      const after = AFTER.exec(text.slice(offset + whole.length))?.[0] ?? '';
+      return SOMEONE_ELSE_DID_IT.test(span) || SOMEONE_ELSE_DID_IT.test(after) ? whole : whole.slice(0, whole.length - span.length);
+    });
+}
