@@ -54,8 +54,7 @@ export const DANGER_WORDS = [
   '=slået|=slår|=slog|tæsk|tæsket|tæver|tævede|tævet|=sparket|=sparkede|=sparker|=bælteslag|=bælteslagene|pryglet|prygl|=belted|=whipped|beaten|beat|beating|hit|hits',
   // Written form: "akutmodtagelsen" (A&E) begins with "akut".
   '=akut|acute|emergency|nødsituation|nødstilfælde',
-  // Written forms: "en hastetid hos tandlægen" (an emergency appointment) begins with "haste".
-  '=haster|=hastende|=hastesag|urgent|urgently', 'bortført|bortføre|bortførelse|kidnapped|kidnap|abducted|abduction',
+  'bortført|bortføre|bortførelse|kidnapped|kidnap|abducted|abduction',
   'genopdragelsesrejse|genopdragelse|genopdragelsesrejser|reeducation', 're education',
   // "Han skal 'opdrages' dernede": a re-education stay, in the family's word.
   `opdrages|opdrage|opdraget|genopdrages ${ABROAD}|${COUNTRY_NAMES.join('|')}|dernede|derude|derovre`,

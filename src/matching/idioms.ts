@@ -514,7 +514,7 @@ const MENACE_KERNEL = [
   String.raw`(?:gøre\s+noget|do\s+something|planlægger\s+noget|planning\s+something|settled\s+things)${QUOTE_CLOSES}`,
   String.raw`(?:skal\s+)?(?:ordnes|straffes|afstraffes|punished|sorted\s+out)${QUOTE_CLOSES}|hvad\s+der\s+skal\s+ske\s+med\s+(?:hende|ham)|(?:vi|we)\s+(?:finder|find|will\s+find|['’]ll\s+find|skal\s+nok\s+finde)\s+(?:dig|you)`,
   String.raw`one\s+way\s+or\s+another|på\s+den\s+ene\s+eller\s+(?:den\s+)?anden\s+måde`,
-  String.raw`(?:fjernes|fjernet|fjerne\s+(?:hende|ham)|removed|got(?:ten)?\s+rid\s+of|dealt\s+with|taken\s+care\s+of|handled)${QUOTE_CLOSES}`,
+  String.raw`(?:fjernes|fjernet|fjerne\s+(?:hende|ham)|removed|got(?:ten)?\s+rid\s+of|dealt\s+with|taken\s+care\s+of|handled|(?:skal\s+)?tages\s+hånd\s+om|taget\s+hånd\s+om)${QUOTE_CLOSES}`,
 ].join('|');
 const QUOTED_MENACE = new RegExp(
   String.raw`(?<![\p{L}\d])['"‘’“”«»][^'"‘’“”«»\n]{0,100}?(?<![\p{L}])(?:${MENACE_KERNEL})(?![\p{L}])[^'"‘’“”«»\n]{0,40}?['"‘’“”«»](?![\p{L}])`,
@@ -537,6 +537,11 @@ const WRITER_GUESS = new RegExp(
   ].join(''),
   'gi',
 );
+
+// The writer's own fright is not the citizen's: "jeg sidder og ryster", "I'm literally shaking", "I'm freaking out",
+// "jeg er helt chokeret"; "jeg er bange for at det er noget slemt" is a worry. Not the citizen, who "sidder og ryster".
+const WRITER_SHAKEN =
+  /\b(?:jeg|i)\s+(?:sidder\s+og\s+|am\s+|['’]m\s+)?(?:literally\s+|helt\s+|så\s+|so\s+|really\s+)?(?:ryster|skælver|shaking|trembling|freaking\s+out|i\s+panik|panicking|chokeret|shocked|rystet)\b|\b(?:jeg\s+er\s+(?:så\s+|helt\s+)?bange\s+for\s+at|i['’]m\s+(?:so\s+)?(?:scared|afraid)\s+(?:that|it)|i\s+am\s+(?:so\s+)?(?:scared|afraid)\s+(?:that|it))\b/gi;
 
 // "The social emergency service" is a contact's name: "emergency" there is not a danger.
 const SOCIAL_EMERGENCY_SERVICE = /\bsocial\s+emergency\s+(?=service|services|duty)/gi;
@@ -668,6 +673,7 @@ const MAY_GO_OUT_OVER = /ud\s+over/i;
 const MAY_KILL_TIME = /ihjel|tiden|kill/i;
 const MAY_MARRY = /gift|marr|ægteskab|bryllup|wedding|forlov|engage/i;
 const MAY_BE_ALOUD = /aloud/i;
+const MAY_BE_SHAKEN = /ryster|skælver|shaking|trembling|freaking|panik|panicking|chokeret|shocked|rystet|bange\s+for\s+at|scared|afraid/i;
 const MAY_BE_PARTNER = /kæreste|boyfriend|girlfriend/i;
 const MAY_BE_DEAD = /død|doed|dod|dead|dør|\bdies?\b/i;
 const MAY_BE_CHORE = /killing/i;
@@ -770,6 +776,7 @@ const FIRST_READINGS: readonly Reading[] = [
   { look: MAY_BE_ACUTE, pattern: ASKED_OR_DENIED_ACUTE, as: ' ' },
   { look: MAY_GUESS, pattern: WRITER_GUESS, as: ' ' },
   { look: MAY_BE_ACUTE, pattern: SOCIAL_EMERGENCY_SERVICE, as: ' social ' },
+  { look: MAY_BE_SHAKEN, pattern: WRITER_SHAKEN, as: ' bekymret ' },
   { look: MAY_BE_ASHAMED, pattern: DIE_OF_SHAME, as: ' skam ' },
   { look: MAY_THREATEN, pattern: THREAT_TO_SUE, as: ' ' },
   { look: MAY_THROW, pattern: THROWS_THEM_OUT, as: ' kasserer ' },

@@ -1605,3 +1605,17 @@ describe('matchQuestion (held-out set 58: a worry the writer takes back in the s
     ['Glem det med passet, det havde hun selv mistet – men hun må stadig ikke forlade hjemmet og hun bliver sendt ud af landet om en uge.', 'the rest stands'],
   ]);
 });
+
+describe('matchQuestion (held-out set 57: the writer\'s fright and urgency are not the situation)', () => {
+  answersAtLevel([
+    ['Åh nej åh nej. Kvinde på 23: hendes bror tjekker hendes e-boks hver aften. Jeg sidder og ryster, er det her alvorligt??', 'orange'],
+    ['URGENT help needed!!! A young woman (19) says her family won\'t let her be with her girlfriend and told her to end it.', 'orange'],
+    ["I'm literally shaking. A young man (22) has completely withdrawn, quit his football team, keeps calling in sick.", 'yellow'],
+    ['Undskyld caps men DET HER ER VIGTIGT: borger har højt sygefravær og afviser at vi mødes hjemme hos hende. Jeg er bange for at det er noget slemt!!!', 'yellow'],
+  ]);
+  answersRed([
+    ['Hun sidder på mit kontor og ryster. Faren har sagt at hun skal giftes med fætteren til sommer.', 'the citizen shaking'],
+    ['Status: haster\nProblem: der har været familieråd, hvor de ældre besluttede at hans søster \'skal tages hånd om\', fordi hun er gået fra sin mand.', '"skal tages hånd om", quoted'],
+    ['urgent – pupil (15) says family found out about her bf and she\'ll "be punished" tonight. she\'s terrified.', 'urgent, and a danger'],
+  ]);
+});
