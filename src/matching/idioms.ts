@@ -541,7 +541,7 @@ const WRITER_GUESS = new RegExp(
 // The writer's own fright is not the citizen's: "jeg sidder og ryster", "I'm literally shaking", "I'm freaking out",
 // "jeg er helt chokeret"; "jeg er bange for at det er noget slemt" is a worry. Not the citizen, who "sidder og ryster".
 const WRITER_SHAKEN =
-  /\b(?:jeg|i)\s+(?:sidder\s+og\s+|am\s+|['’]m\s+)?(?:literally\s+|helt\s+|så\s+|so\s+|really\s+)?(?:ryster|skælver|shaking|trembling|freaking\s+out|i\s+panik|panicking|chokeret|shocked|rystet)\b|\b(?:jeg\s+er\s+(?:så\s+|helt\s+)?bange\s+for\s+at|i['’]m\s+(?:so\s+)?(?:scared|afraid)\s+(?:that|it)|i\s+am\s+(?:so\s+)?(?:scared|afraid)\s+(?:that|it))\b/gi;
+  /\b(?:jeg|i)(?:\s+sidder\s+og\s+|\s+am\s+|['’]m\s+|\s+)(?:literally\s+|helt\s+|så\s+|so\s+|really\s+)?(?:ryster|skælver|shaking|trembling|freaking\s+out|i\s+panik|panicking|chokeret|shocked|rystet)\b|\b(?:jeg\s+er\s+(?:så\s+|helt\s+)?bange\s+for\s+at|i['’]m\s+(?:so\s+)?(?:scared|afraid)\s+(?:that|it)|i\s+am\s+(?:so\s+)?(?:scared|afraid)\s+(?:that|it))\b/gi;
 
 // "The social emergency service" is a contact's name: "emergency" there is not a danger.
 const SOCIAL_EMERGENCY_SERVICE = /\bsocial\s+emergency\s+(?=service|services|duty)/gi;
