@@ -538,6 +538,11 @@ const WRITER_GUESS = new RegExp(
   'gi',
 );
 
+// "He is being held at his uncle's place", "hun bliver holdt hos sin onkel": kept somewhere against her will. Not a
+// meeting being held.
+const BEING_HELD =
+  /\b(?:he|she|they|client|citizen|girl|boy|son|daughter|hun|han|de|borgeren|pigen|drengen|datteren|sønnen)(?:\s*\([^)]{0,20}\))?\s+(?:is|was|are|were|['’]s|['’]re|bliver|blev|er\s+blevet)\s+(?:being\s+)?(?:held|kept|holdt)\s+(?:at|in|by|against|hos|af|inde)\b/gi;
+
 // The writer's own fright is not the citizen's: "jeg sidder og ryster", "I'm literally shaking", "I'm freaking out",
 // "jeg er helt chokeret"; "jeg er bange for at det er noget slemt" is a worry. Not the citizen, who "sidder og ryster".
 const WRITER_SHAKEN =
@@ -673,6 +678,7 @@ const MAY_GO_OUT_OVER = /ud\s+over/i;
 const MAY_KILL_TIME = /ihjel|tiden|kill/i;
 const MAY_MARRY = /gift|marr|ægteskab|bryllup|wedding|forlov|engage/i;
 const MAY_BE_ALOUD = /aloud/i;
+const MAY_BE_HELD = /held|kept|holdt/i;
 const MAY_BE_SHAKEN = /ryster|skælver|shaking|trembling|freaking|panik|panicking|chokeret|shocked|rystet|bange\s+for\s+at|scared|afraid/i;
 const MAY_BE_PARTNER = /kæreste|boyfriend|girlfriend/i;
 const MAY_BE_DEAD = /død|doed|dod|dead|dør|\bdies?\b/i;
@@ -777,6 +783,7 @@ const FIRST_READINGS: readonly Reading[] = [
   { look: MAY_GUESS, pattern: WRITER_GUESS, as: ' ' },
   { look: MAY_BE_ACUTE, pattern: SOCIAL_EMERGENCY_SERVICE, as: ' social ' },
   { look: MAY_BE_SHAKEN, pattern: WRITER_SHAKEN, as: ' bekymret ' },
+  { look: MAY_BE_HELD, pattern: BEING_HELD, as: ' låst inde ' },
   { look: MAY_BE_ASHAMED, pattern: DIE_OF_SHAME, as: ' skam ' },
   { look: MAY_THREATEN, pattern: THREAT_TO_SUE, as: ' ' },
   { look: MAY_THROW, pattern: THROWS_THEM_OUT, as: ' kasserer ' },

@@ -1619,3 +1619,12 @@ describe('matchQuestion (held-out set 57: the writer\'s fright and urgency are n
     ['urgent – pupil (15) says family found out about her bf and she\'ll "be punished" tonight. she\'s terrified.', 'urgent, and a danger'],
   ]);
 });
+
+describe('matchQuestion (held-out set 56: held at a relative\'s place, not a meeting being held)', () => {
+  answersAcuteInAalborg([
+    ["My client (m, 19) is being held at his uncle's place since his family found out he has a Danish girlfriend.", 'held at his uncle\'s'],
+  ]);
+  answersNotAcute([
+    ['The meeting is being held at the library on Tuesday; the client (20) asks if her mother can come.', 'a meeting held'],
+  ]);
+});
