@@ -42,6 +42,9 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set(
     'præmisser ruden sandt sjove skabe spændt sprog søgte tight touch fungerer herude lærke ' +
     // From held-out sets 51–54: "atten" (eighteen) is not "natten", "caught" not "daughter", "morens" not "døren",
     // "fritaget" (exempt) not "frataget"; "clases" (classes, misspelt) is not "låses".
-    'atten billedet caught choir clases fritaget gender hæftet morens skuffe soerge theyre tænde vaelger'
+    'atten billedet caught choir clases fritaget gender hæftet morens skuffe soerge theyre tænde vaelger ' +
+    // From held-out sets 55–58: "anger" is not "danger", "ordens" ("for en god ordens skyld") not "jorden", "kendes"
+    // (acknowledged) not "hendes", "strammere" (stricter) not "straffe".
+    'anger chance freaking helvede kendes ordens strammere tense tårer'
   ).split(' '),
 );
