@@ -30,7 +30,9 @@ export function buildAnswer(match: QuestionMatch, context: AnswerContext): Answe
   switch (intent.kind) {
     case 'situation': {
       const level = guide.levels.find((l) => l.id === intent.levelId) ?? levelCiting(guide, intent.legalRefIds);
-      if (level) return reply(levelAnswer(guide, level, { signIds: intent.signIds, contactIds: intent.contactIds, lang, open }));
+      if (level) {
+        return reply(levelAnswer(guide, level, { signIds: intent.signIds, contactIds: intent.contactIds, legalRefIds: intent.legalRefIds, lang, open }));
+      }
       const choice = chooseAudience(guide, match, context.rememberedAudience);
       switch (choice.kind) {
         case 'none':

@@ -7,6 +7,8 @@ import { contactViews, legalLines, sourceLine, verificationNotes } from './views
 export interface LevelAnswerInput {
   readonly signIds: readonly string[];
   readonly contactIds: readonly string[];
+  /** Laws the question names ("hvad står der i §12A?"), shown first with the level's own. */
+  readonly legalRefIds?: readonly string[];
   readonly lang: Lang;
   readonly open: boolean;
 }
@@ -28,7 +30,7 @@ export function levelAnswer(guide: Guide, level: Level, input: LevelAnswerInput)
   if (others.length > 0) {
     sections.push({ id: 'also', title: label('also', lang), items: others.map((s) => ({ text: `${s.sign.text[lang]} (${s.level.title[lang]})` })) });
   }
-  const legalIds = [...level.legalRefIds, ...level.actions.flatMap((a) => a.legalRefIds ?? [])];
+  const legalIds = [...new Set([...(input.legalRefIds ?? []), ...level.legalRefIds, ...level.actions.flatMap((a) => a.legalRefIds ?? [])])];
   const legal = legalLines(guide, legalIds, lang);
   if (legal.length > 0) sections.push({ id: 'legal', title: label('legal', lang), items: legal });
   const actionContactIds = level.actions.flatMap((a) => a.contactIds ?? []);

@@ -69,7 +69,7 @@ export const DANGER_WORDS = [
   // Not back from a holiday abroad: the marriage or "re-education" stay may have begun.
   'ikke|not kommet|come|returned|vendt tilbage|back ferien|sommerferien|ferie|holiday|holidays|break|weekend|weekenden|samvær|samværet|besøget|visit',
   // Relatives coming to take her back tonight; fetched home, and nobody can reach her since.
-  'take|taking|tage|tager|hente|henter her|hende back|tilbage tonight|=nat|natten|iaften',
+  'take|taking|tage|tager|hente|henter her|hende back|tilbage tonight|=nat|natten|iaften|=now',
   'onkler|onklerne|onkel|brødre|brødrene|bror|far|faren|familien|uncles|brothers|father|family hentet|hentede|fetched|taken|took ingen|nobody|noone fat|=reach|contact|kontakt',
   // Taken away by the family: "blev taget væk af far og onkler".
   'far|faren|onkler|onklerne|brødre|brødrene|familien|father|dad|uncles|brothers|family taget|tog|taken|took|hentet|ført væk|away',
@@ -162,6 +162,10 @@ export const DANGER_WORDS = [
   `onkler|farbrødre|morbrødre|brødre|brødrene|fætre|uncles|brothers|cousins fløjet|fløj|flew|flown ind|in ${COUNTRY_NAMES.join('|')}|${ABROAD}`,
   // Hiding from the family or at a friend's: read as the word for a hiding place by an idiom (idioms.ts).
   'skjulested|hideout',
+  // "She's seen his cousin outside her building twice": relatives watching where she lives.
+  '=set|=seen|=saw|=spotted fætter|fætteren|cousin|cousins|bror|broren|brother|brothers|onkel|uncle|brødrene udenfor|outside|foran opgang|opgangen|building|hus|huset|house|lejlighed|lejligheden|flat|door|døren',
+  // Screams heard from where she is kept: "en nabo har hørt skrig".
+  'hørt|heard skrig|screams|screaming|skrige',
   // A text from her brother: he is waiting outside, and she is dead ("han venter udenfor og at hun er død").
   '=venter|=waiting|=waits|=står|=standing udenfor|outside død|dead|dræbt|killed',
   // At the crisis centre, and the family will find her or wants her home ("de nok skal finde hende", "få hende hjem
@@ -254,6 +258,10 @@ export const FORCED_MARRIAGE_WORDS = [
   // "Married in August whether she likes it or not", "gift med en mand hun mødte dagen før", a week to change her mind.
   'gift|giftes|married|marry|wedding|bryllup|forlovet|forloves|engaged|engagement whether|uanset|ligegyldigt likes|like|wants|vil|lyst',
   'gift|giftet|married =mødte|met dagen|day før|=before', 'givet|gav|given|gave =frist|uge|uger|dage|week|weeks|days ombestemme|ombestemmer mand|man|gift|giftes|marry|bryllup|wedding',
+  // "Dad has 'found a husband' for her … she doesn't want to"; married without knowing what the day was ("hun troede det
+  // var en fest").
+  'found|fundet|fandt|chosen|valgt +a|en +husband|ægtemand|brudgom|groom not|ikke want|vil|wants',
+  'gift|giftet|married|viet ikke|not|didn +=vidste|=knew|=know|=understood|forstod +hvad|what',
   // "Jeg sagde nej til ham de har fundet … de siger vi bliver gift alligevel": married against her no.
   'nej|no gift|giftes|married|marry|bryllup|wedding alligevel|anyway|=regardless',
   // "Til et bryllup i Libanon, men han tror det er hendes eget, og at hun ikke selv ved det".
@@ -345,6 +353,8 @@ export const ISOLATION_WORDS = [
   'keep|keeps|kept|holds|has|have key|keys husband|family|brother|father|mother|laws', 'shut in|inside|indoors|away', 'keeps|keep|keeping|holds|holding inside|indoors|captive|prisoner', 'indespærret|indespærring', 'confined|captive',
   // "Holdt inden for siden februar": kept indoors.
   '=holdt|=holdes|=holder +fanget|hjemme|=inde|indenfor|indendørs', '=holdt|=holdes|=holder +inden +for',
+  // "Forældrene har 'gemt' hende hjemme", "they're hiding her at home".
+  '=gemt|=gemmer|hidden|hiding +hende|her +hjemme|home|væk|away',
   // "Må du gå ud? – Kun på altanen": out only onto the balcony.
   'kun|only altanen|altan|balkonen|balkon|balcony ud|out|gå|go',
   // "Låser hoveddøren når han går på arbejde": locked in while he is out.

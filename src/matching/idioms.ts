@@ -349,7 +349,8 @@ const FOR_GOOD = /\bfor\s+(?:good|altid|bestandig)\b/gi;
 const ALIVE = /\bi\s+live\b/gi;
 
 // "Der er en pris på hans hoved", "a price on her head": a threat to life.
-const PRICE_ON_HEAD = /\b(?:pris|dusør)\s+på\s+(?:hans|hendes|mit|dit|deres)\s+hoved\b|\bprice\s+on\s+(?:his|her|my|your|their)\s+head\b/gi;
+const PRICE_ON_HEAD =
+  /\b(?:pris|dusør)\s+på\s+(?:hans|hendes|mit|dit|deres)\s+hoved\b|\bprice\s+on\s+(?:his|her|my|your|their)\s+head\b|\b(?:put|putting|puts|sat|sætter)\s+(?:a|en)\s+['"‘’“”]?(?:price|pris)['"‘’“”]?\s+(?:on|på)\s+(?:her|him|hende|ham)\b/gi;
 
 // "She'll 'have an accident'", "hun kommer ud for en ulykke": a threat, in the family's word.
 const HAVE_AN_ACCIDENT =
@@ -368,7 +369,7 @@ const SHE_IS_DONE =
 
 // "Familien siger hun er 'rejst'": gone, in the family's word, in quotes.
 const SAID_TO_BE_GONE =
-  /\b(?:siger|sagde|says|said|claims|påstår)\s+(?:at\s+|that\s+)?(?:hun|han|she|he)\s+(?:er|is|has|['’]s)\s+['"‘’“”](?:rejst|væk|bortrejst|gone|away|travelling|traveling|left)[.!]?['"‘’“”]/gi;
+  /\b(?:siger|sagde|says|said|claims|påstår)\s+(?:bare\s+|kun\s+|just\s+|only\s+)?(?:at\s+|that\s+)?(?:hun|han|she|he)\s+(?:er|is|has|['’]s)\s+['"‘’“”](?:rejst|væk|bortrejst|gone|away|travelling|traveling|left)[.!]?['"‘’“”]/gi;
 
 // "Hjælp mig" in a message she sent, or a quoted message ending ", hjælp'": a cry for help (not "kan du hjælpe mig med …",
 // nor "hun bad om 'hjælp' til ansøgningen").

@@ -223,3 +223,11 @@ describe('follow-up buttons', () => {
     expect(JSON.stringify(replies)).toContain('Tidlig bekymring');
   });
 });
+
+describe('a situation and a law in one message', () => {
+  it('answers the situation at its level and shows the law the question names', async () => {
+    const reply = await gladsaxe.ask('Hvad står der i servicelovens §12A? En borger har ikke været ude af lejligheden i tre uger, svigerfamilien låser hoveddøren når manden går på arbejde.');
+    expect(levelOf(reply)).toBe('red');
+    expect(JSON.stringify(reply.cards)).toMatch(/§12A/);
+  });
+});

@@ -1628,3 +1628,20 @@ describe('matchQuestion (held-out set 56: held at a relative\'s place, not a mee
     ['The meeting is being held at the library on Tuesday; the client (20) asks if her mother can come.', 'a meeting held'],
   ]);
 });
+
+describe('matchQuestion (held-out sets 59–62: red in care, faith and a request for a number)', () => {
+  answersRed([
+    ["What's the number for Københavns Vestegns Politi? Her ex-husband's family has put a 'price' on her and she's seen his cousin outside her building twice", 'a price on her, his cousin outside'],
+    ["Broren har fulgt hende til og fra alt, og nu kommer hun slet ikke ud. Hun svarer ikke og familien siger bare at hun er 'rejst'.", 'said to be gone'],
+    ["Client (29, moderate intellectual disability) told her support worker that her dad has 'found a husband' for her and she has to sign papers at the embassy next week. She cried and said she doesn't want to.", 'a husband found, she does not want'],
+    ['Borger med lettere udviklingshæmning, 27, blev gift for 3 uger siden i moskeen. Hun fortæller at hun ikke vidste hvad der skulle ske den dag, hun troede det var en fest.', 'married without knowing'],
+    ['Familien har opsagt bostøtten på hendes vegne og hendes telefon er slukket. En nabo har hørt skrig.', 'screams heard'],
+    ["Borger m. autisme 22 år, forældrene har 'gemt' hende hjemme siden hun blev set med en dansk dreng. Ingen skole, intet job, ingen telefon.", 'hidden at home'],
+  ]);
+  answersAcuteInAalborg([
+    ["New Year's Eve, around 22:00. A 25-year-old woman says her ex-husband's brothers are driving to her flat right now to 'take her back'.", 'coming to take her back, now'],
+  ]);
+  answersNotRed([
+    ["What if a young man tells me his parents have said he can only marry someone from their clan, and he has a girlfriend they don't know about?", '"don\'t know about" is not married unknowing'],
+  ]);
+});
