@@ -45,6 +45,8 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set(
     'atten billedet caught choir clases fritaget gender hæftet morens skuffe soerge theyre tænde vaelger ' +
     // From held-out sets 55–58: "anger" is not "danger", "ordens" ("for en god ordens skyld") not "jorden", "kendes"
     // (acknowledged) not "hendes", "strammere" (stricter) not "straffe".
-    'anger chance freaking helvede kendes ordens strammere tense tårer'
+    'anger chance freaking helvede kendes ordens strammere tense tårer ' +
+    // From held-out sets 59–62: "værge" (a guardian) is not "værre", "fanen" (the tab) not "faren", "nægte" not "næste".
+    'fanen hedder loving mixing naget nægte skille skjuler skåne slidt sporing stroke tanke tasker værge'
   ).split(' '),
 );

@@ -35,6 +35,7 @@ const MEANT: Readonly<Record<string, string>> = {
   voldsdom: 'a conviction for violence: vold + dom',
   genopdragelsesrejser: 're-education trips: genopdragelse + rejser',
   knivstikkeri: 'a stabbing: knivstik + keri',
+  selvmordstanker: 'suicidal thoughts: selvmord + tanker',
 };
 
 const questionWords = (() => {
