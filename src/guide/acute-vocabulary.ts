@@ -162,6 +162,14 @@ export const DANGER_WORDS = [
   `onkler|farbrødre|morbrødre|brødre|brødrene|fætre|uncles|brothers|cousins fløjet|fløj|flew|flown ind|in ${COUNTRY_NAMES.join('|')}|${ABROAD}`,
   // Hiding from the family or at a friend's: read as the word for a hiding place by an idiom (idioms.ts).
   'skjulested|hideout',
+  // "Hun har set sin fætter holde øje med hendes opgang": relatives watching where she lives ("holde øje" is read as
+  // "overvåger": idioms.ts); the family standing outside to take her with them; fetched from work by two cousins, or from
+  // school by her uncle, and not come home; her passport gone before a flight.
+  'fætter|fætteren|cousin|bror|broren|brother|onkel|uncle|brødrene =overvåger|=watching|=watches opgang|opgangen|building|lejlighed|lejligheden|flat|hus|huset|house|door|døren',
+  'familien|family|bror|broren|far|faren|brødrene|fætre =står|=venter|=standing|=waiting udenfor|outside vil|want|wants hende|her med|with|along|away',
+  'hentet|hentede|fetched|picked af|by +to|two|sine|his|her|hans|hendes|the +fætre|=fætrene|cousins|brødre|brødrene|brothers|onkler|uncles',
+  'ikke|not kommet|come|came hjem|home hentede|hentet|picked|fetched|took|taken bil|bilen|car',
+  'pas|passet|passport =gone|væk|=missing|forsvundet fly|=flyver|flight|flying|afsted|rejser|travel|trip',
   // "She's seen his cousin outside her building twice": relatives watching where she lives.
   '=set|=seen|=saw|=spotted fætter|fætteren|cousin|cousins|bror|broren|brother|brothers|onkel|uncle|brødrene udenfor|outside|foran opgang|opgangen|building|hus|huset|house|lejlighed|lejligheden|flat|door|døren',
   // Screams heard from where she is kept: "en nabo har hørt skrig".
@@ -261,6 +269,9 @@ export const FORCED_MARRIAGE_WORDS = [
   // "Dad has 'found a husband' for her … she doesn't want to"; married without knowing what the day was ("hun troede det
   // var en fest").
   'found|fundet|fandt|chosen|valgt +a|en +husband|ægtemand|brudgom|groom not|ikke want|vil|wants',
+  // "The nikah is in 10 days and she'll be disowned if she refuses"; "'de gifter mig i august, jeg har sagt nej'".
+  'nikah|nikkah|vielse|vielsen|bryllup|wedding =refuses|=refuse|nægter|nægte',
+  '=gifter|=marrying +mig|me|hende|her sagt|sagde|said|says|siger +nej|no',
   'gift|giftet|married|viet ikke|not|didn +=vidste|=knew|=know|=understood|forstod +hvad|what',
   // "Jeg sagde nej til ham de har fundet … de siger vi bliver gift alligevel": married against her no.
   'nej|no gift|giftes|married|marry|bryllup|wedding alligevel|anyway|=regardless',
@@ -353,6 +364,8 @@ export const ISOLATION_WORDS = [
   'keep|keeps|kept|holds|has|have key|keys husband|family|brother|father|mother|laws', 'shut in|inside|indoors|away', 'keeps|keep|keeping|holds|holding inside|indoors|captive|prisoner', 'indespærret|indespærring', 'confined|captive',
   // "Holdt inden for siden februar": kept indoors.
   '=holdt|=holdes|=holder +fanget|hjemme|=inde|indenfor|indendørs', '=holdt|=holdes|=holder +inden +for',
+  // "Forbidden from leaving the flat".
+  '=forbidden|=forbudt +from|at +leaving|leave|forlade +the|hjemmet|huset|lejligheden|flat|house|home|apartment',
   // "Forældrene har 'gemt' hende hjemme", "they're hiding her at home".
   '=gemt|=gemmer|hidden|hiding +hende|her +hjemme|home|væk|away',
   // "Må du gå ud? – Kun på altanen": out only onto the balcony.

@@ -507,6 +507,8 @@ const QUOTED_DEAL = /['"‘’“”]\s*(?:deal|deals|dealt)\s+with\s+(?:him|her
 // the quote closes on them.
 const QUOTE_CLOSES = String.raw`(?=\s*[.!?…]*['"‘’“”«»])`;
 const MENACE_KERNEL = [
+  // "'Disowned or worse'", "'de tager mig'", "'aldrig skal vise sig igen'": quoted, the family's menace.
+  String.raw`(?:or|eller)\s+(?:worse|værre)${QUOTE_CLOSES}|de\s+tager\s+mig|they['’]re\s+taking\s+me|(?:aldrig|never)\s+(?:skal\s+)?(?:vise\s+sig|show\s+(?:her|his)\s+face)(?:\s+(?:igen|her|again))?`,
   String.raw`(?:tage[rs]?|tog)\s+sig\s+af(?:\s+(?:resten|hende|ham|det|sagen|søsteren|broren))?${QUOTE_CLOSES}`,
   String.raw`ved\s+hvad\s+(?:der\s+(?:så\s+)?(?:skal\s+ske|sker)|(?:han|de|vi|hun)\s+skal\s+gøre)|knows?\s+what\s+(?:(?:has|needs)\s+to|will|is\s+going\s+to)\s+happen|know\s+what\s+happens|knows?\s+what\s+to\s+do`,
   String.raw`(?:skal|må|bør|should|had\s+better|better)\s+passe\s+på${QUOTE_CLOSES}|(?:should|had\s+better|better)\s+watch\s+(?:out|(?:her|your|his)\s+back)${QUOTE_CLOSES}`,

@@ -1645,3 +1645,18 @@ describe('matchQuestion (held-out sets 59–62: red in care, faith and a request
     ["What if a young man tells me his parents have said he can only marry someone from their clan, and he has a girlfriend they don't know about?", '"don\'t know about" is not married unknowing'],
   ]);
 });
+
+describe('matchQuestion (held-out sets 63–66: red told as a reply to an earlier answer, at work, through an interpreter)', () => {
+  answersRed([
+    ["You told me to talk to her alone. I did. Her dad has already picked a husband, the nikah is in 10 days and she'll be 'disowned or worse' if she refuses. Still yellow?", 'a nikah she may not refuse'],
+    ["Men nu er han lige blevet hentet fra praktikpladsen af to fætre, og han skrev 'de tager mig' til sin praktikvejleder.", 'fetched by two cousins'],
+    ["Borgerens far har sagt at hun 'aldrig skal vise sig igen', og hun har set sin fætter holde øje med hendes opgang flere aftener i træk. Er det virkelig rødt?", 'watched at her door'],
+    ["Woman, 30s, says she's been forbidden from leaving the flat since she refused to hand over her wages to her brother-in-law.", 'forbidden from leaving'],
+    ["tolk = hendes fætter. hun er 21. hun skubbede en lap papir over bordet: 'de gifter mig i august, jeg har sagt nej'. hjælp", 'married off after her no'],
+  ]);
+  answersAcuteInAalborg([
+    ['kl er 23. en ung på 18 ringer og siger at familien står udenfor og vil have hende med.', 'the family outside to take her'],
+    ['17-årig er ikke kommet hjem fra skole, og veninden siger at farbroren hentede hende i bil og at hun græd.', 'fetched and not come home'],
+    ["Now she's texted from a friend's phone that her passport is gone and they fly out Friday for her wedding.", 'passport gone before a flight'],
+  ]);
+});
