@@ -551,6 +551,12 @@ const BEING_HELD =
 const WRITER_SHAKEN =
   /\b(?:jeg|i)(?:\s+sidder\s+og\s+|\s+am\s+|['’]m\s+|\s+)(?:literally\s+|helt\s+|så\s+|so\s+|really\s+)?(?:ryster|skælver|shaking|trembling|freaking\s+out|i\s+panik|panicking|chokeret|shocked|rystet)\b|\b(?:jeg\s+er\s+(?:så\s+|helt\s+)?bange\s+for\s+at|i['’]m\s+(?:so\s+)?(?:scared|afraid)\s+(?:that|it)|i\s+am\s+(?:so\s+)?(?:scared|afraid)\s+(?:that|it))\b/gi;
 
+// An earlier answer quoted back: "du svarede rødt", "Du sagde jeg skulle ringe til døgnvagten", "Bot said early concern",
+// "Tidligere svar: orange", "you said call Merete immediately", "Hvorfor akut?". What the bot said before is not the
+// situation; what the writer goes on to describe is.
+const BOT_SAID =
+  /\b(?:(?:du|bot(?:ten)?|the\s+bot|you)\s+(?:svarede|sagde|skrev|gav\s+mig|said|answered|wrote|gave\s+me|told\s+me(?:\s+to)?)|(?:svaret|tidligere\s+svar|the\s+answer|your\s+answer|dit\s+svar)\s*(?:var|was|er|is)?\s*:?|(?:hvorfor|why)\s+(?:er\s+det\s+|is\s+(?:it|this)\s+)?(?=(?:akut|acute|rødt?|red|orange|gult?|yellow)\b))\s*[^.!?\n]{0,60}?(?=[.!?\n,;–—]|\s+(?:men|but)\s|$)/gi;
+
 // "The social emergency service" is a contact's name: "emergency" there is not a danger.
 const SOCIAL_EMERGENCY_SERVICE = /\bsocial\s+emergency\s+(?=service|services|duty)/gi;
 
@@ -681,6 +687,7 @@ const MAY_GO_OUT_OVER = /ud\s+over/i;
 const MAY_KILL_TIME = /ihjel|tiden|kill/i;
 const MAY_MARRY = /gift|marr|ægteskab|bryllup|wedding|forlov|engage/i;
 const MAY_BE_ALOUD = /aloud/i;
+const MAY_QUOTE_BOT = /svarede|sagde|skrev|gav|said|answered|wrote|gave|told|svar|answer|hvorfor|why/i;
 const MAY_BE_HELD = /held|kept|holdt/i;
 const MAY_BE_SHAKEN = /ryster|skælver|shaking|trembling|freaking|panik|panicking|chokeret|shocked|rystet|bange\s+for\s+at|scared|afraid/i;
 const MAY_BE_PARTNER = /kæreste|boyfriend|girlfriend/i;
@@ -786,6 +793,7 @@ const FIRST_READINGS: readonly Reading[] = [
   { look: MAY_GUESS, pattern: WRITER_GUESS, as: ' ' },
   { look: MAY_BE_ACUTE, pattern: SOCIAL_EMERGENCY_SERVICE, as: ' social ' },
   { look: MAY_BE_SHAKEN, pattern: WRITER_SHAKEN, as: ' bekymret ' },
+  { look: MAY_QUOTE_BOT, pattern: BOT_SAID, as: ' ' },
   { look: MAY_BE_HELD, pattern: BEING_HELD, as: ' låst inde ' },
   { look: MAY_BE_ASHAMED, pattern: DIE_OF_SHAME, as: ' skam ' },
   { look: MAY_THREATEN, pattern: THREAT_TO_SUE, as: ' ' },

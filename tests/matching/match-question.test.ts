@@ -1660,3 +1660,16 @@ describe('matchQuestion (held-out sets 63–66: red told as a reply to an earlie
     ["Now she's texted from a friend's phone that her passport is gone and they fly out Friday for her wedding.", 'passport gone before a flight'],
   ]);
 });
+
+describe('matchQuestion (held-out set 64: an earlier answer quoted back is not the situation)', () => {
+  answersNotAcuteInAalborg([
+    ['Du sagde jeg skulle ringe til døgnvagten. Men det er tirsdag formiddag, og situationen er: 17-årig pige må ikke være med til klassefest og skal altid hentes af broren.', 'the bot\'s earlier advice'],
+    ["Follow-up: you said call Merete immediately. But the 14-year-old told me today it was 'just a row' with her mum about a boyfriend.", 'the bot\'s earlier advice, in English'],
+  ]);
+  answersNotRed([
+    ['Hvorfor akut? Jeg skrev at hun ikke må vælge sin egen kæreste. Der er ingen bryllupsplaner.', '"hvorfor akut?"'],
+  ]);
+  answersRed([
+    ['Du svarede gult, men nu har broren taget hendes pas og faren siger hun skal giftes i Pakistan til sommer.', 'what follows the quoted answer stays'],
+  ]);
+});
