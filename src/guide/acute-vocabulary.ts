@@ -299,7 +299,9 @@ export const FORCED_MARRIAGE_WORDS = [
   // "They've signed the marriage contract for me": a marriage decided for her.
   'marriage|ægteskab|ægteskabs|nikah contract|kontrakt|kontrakten|ægteskabskontrakt signed|underskrevet|underskrev|underskrive',
   'ægteskabskontrakt|ægteskabskontrakten|nikahkontrakt signed|underskrevet|underskrev|underskrive',
-  'brudepris|brudeprisen|medgift|medgiften', 'bride price', 'dowry paid|agreed|betalt|aftalt',
+  // A bride price or dowry paid or agreed for her; named alone ("when she has earned enough for the dowry") it is the
+  // family's plan, not yet a marriage decided (Gladsaxe's orange: no freedom to choose a partner).
+  'brudepris|brudeprisen|medgift|medgiften|dowry|bride +price betalt|paid|aftalt|agreed|=modtaget|received',
   // "No say in", written as such: "says" stems to "say".
   'no|ingen =say|indflydelse engagement|engaged|forlovelse|forlovet|married|marriage|wedding|gift|giftes|bryllup',
   // "They're taking me to marry him".

@@ -399,6 +399,13 @@ export const gladsaxe = {
           // "Ringer mange gange om dagen for at høre hvor hun er", "melde tilbage hvem hun taler med", "dele lokation med bror",
           // "bestemmer hvilket tøj hun har på".
           'høre|hear|know|vide +hvor|where +hun|she|han|he +er|is', 'melde|melder|meldte|report|reports +tilbage|back +hvem|who',
+          // "Hun bliver udvist hvis hun går fra ham", "skal spørge om lov for at gå til lægen"; debts, loans and contracts in
+          // her name; wages or benefits paid to a relative; work for the family without pay.
+          'udvist|udvises|deporteret|deported|deport|=udvisning hvis|if går|leaves|leave|forlader|skilles|divorce', 'spørge|ask +om|for +lov|permission',
+          'gæld|lån|loan|loans|debt|debts|contracts|kontrakter|leasingaftaler|leasing hendes|her|hans|his|borgerens|sit|sin navn|name',
+          'løn|lønnen|wages|salary|pengene går|goes|paid +til|to +hendes|her|hans|his|far|faren|father|dad|onkel|uncle|bror|broren|brother|familien|family',
+          'udbetales|udbetalt|paid|betales til|to|into konto|kontoen|account svoger|svogeren|bror|broren|far|faren|manden|onkel|familien|brother|father|husband|uncle|family|laws',
+          'for +free|gratis|nothing', 'uden +løn|betaling', 'without +pay|wages',
           'dele|deler|share|shares|sharing lokation|location bror|broren|far|faren|mor|moren|manden|brother|father|mother|husband|dad', 'bestemmer|decides|decide +hvilket|hvilke|what +tøj|clothes|wear',
           'has|have|must|skal +to|være +be|hjemme +home|by|kl',
         ],

@@ -1673,3 +1673,18 @@ describe('matchQuestion (held-out set 64: an earlier answer quoted back is not t
     ['Du svarede gult, men nu har broren taget hendes pas og faren siger hun skal giftes i Pakistan til sommer.', 'what follows the quoted answer stays'],
   ]);
 });
+
+describe('matchQuestion (held-out sets 63 and 65: papers, debts and wages as control; money sent is not a person sent)', () => {
+  answersAtLevel([
+    ['Hun siger at manden siger at hun bliver udvist hvis hun går fra ham, og det holder hende fra at sige noget.', 'orange'],
+    ['Svigerfamilien har hendes sundhedskort liggende. Hun skal spørge om lov for at gå til lægen.', 'orange'],
+    ['Der er gæld i borgerens navn på over 200.000 kr. Svigerfamilien har brugt hendes navn til firmaets leasingaftaler.', 'orange'],
+    ["Ydelsesmedarbejder: en borgers kontanthjælp udbetales til en konto der tilhører hendes svoger.", 'orange'],
+    ["Young woman, 20, says her parents have decided she'll work and send money to relatives in Syria, and she isn't allowed to study.", 'orange'],
+    ['Borger fortæller at familien har valgt hvem hun skal giftes med, når hun har tjent nok til medgiften. Der er ingen dato endnu.', 'orange'],
+  ]);
+  answersRed([
+    ['Brudeprisen er betalt, og hun skal giftes med ham i Pakistan i august.', 'a bride price paid'],
+    ['De har sendt hende til Somalia, og hun kommer ikke tilbage.', 'a person sent abroad'],
+  ]);
+});
