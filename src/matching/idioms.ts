@@ -551,6 +551,12 @@ const BEING_HELD =
 const WRITER_SHAKEN =
   /\b(?:jeg|i)(?:\s+sidder\s+og\s+|\s+am\s+|['’]m\s+|\s+)(?:literally\s+|helt\s+|så\s+|so\s+|really\s+)?(?:ryster|skælver|shaking|trembling|freaking\s+out|i\s+panik|panicking|chokeret|shocked|rystet)\b|\b(?:jeg\s+er\s+(?:så\s+|helt\s+)?bange\s+for\s+at|i['’]m\s+(?:so\s+)?(?:scared|afraid)\s+(?:that|it)|i\s+am\s+(?:so\s+)?(?:scared|afraid)\s+(?:that|it))\b/gi;
 
+// "Der er ikke noget med e-boks eller praktik", "jeg ser intet om kontrol af post, partner eller forbud", "I haven't
+// seen anything about her mail being controlled", "jeg skrev ikke at hun ikke MÅ komme i praktik", "jeg skrev kun
+// tvangsægteskab fordi jeg spurgte generelt": signs the writer says are not there, to the end of the clause.
+const NOTHING_ABOUT =
+  /\b(?:(?:der\s+er\s+)?ikke\s+noget\s+(?:med|om)|intet\s+om|(?:jeg\s+)?ser\s+intet\s+om|har\s+ikke\s+(?:set|hørt)\s+noget\s+om|(?:haven['’]t|have\s+not|hasn['’]t|has\s+not)\s+(?:seen|heard)\s+anything\s+about|(?:jeg\s+)?skrev\s+(?:ikke|kun)|i\s+(?:didn['’]t|did\s+not)\s+write|i\s+only\s+wrote)\s+[^.!?\n;–—]*?(?=[.!?\n;–—]|\s+(?:men|but)\s|$)/gi;
+
 // "Send money to relatives in Syria", "sender alle pengene til familien i Marokko": money sent abroad, not a person.
 const SEND_MONEY =
   /\b(?:send|sends|sending|sent|sender|sendte|sendt)\s+(?:all\s+|alle\s+|a\s+lot\s+of\s+|en\s+del\s+af\s+|halvdelen\s+af\s+|half\s+(?:of\s+)?)?(?:the\s+|her\s+|his\s+|sin\s+|hendes\s+|hans\s+)?(money|penge|pengene|løn|lønnen|wages|salary)\b/gi;
@@ -691,6 +697,7 @@ const MAY_GO_OUT_OVER = /ud\s+over/i;
 const MAY_KILL_TIME = /ihjel|tiden|kill/i;
 const MAY_MARRY = /gift|marr|ægteskab|bryllup|wedding|forlov|engage/i;
 const MAY_BE_ALOUD = /aloud/i;
+const MAY_SAY_NOTHING = /noget|intet|anything|skrev|wrote|write/i;
 const MAY_SEND_MONEY = /money|penge|løn|wages|salary/i;
 const MAY_QUOTE_BOT = /svarede|sagde|skrev|gav|said|answered|wrote|gave|told|svar|answer|hvorfor|why/i;
 const MAY_BE_HELD = /held|kept|holdt/i;
@@ -799,6 +806,7 @@ const FIRST_READINGS: readonly Reading[] = [
   { look: MAY_BE_ACUTE, pattern: SOCIAL_EMERGENCY_SERVICE, as: ' social ' },
   { look: MAY_BE_SHAKEN, pattern: WRITER_SHAKEN, as: ' bekymret ' },
   { look: MAY_QUOTE_BOT, pattern: BOT_SAID, as: ' ' },
+  { look: MAY_SAY_NOTHING, pattern: NOTHING_ABOUT, as: ' ' },
   { look: MAY_SEND_MONEY, pattern: SEND_MONEY, as: ' overfører $1 ' },
   { look: MAY_BE_HELD, pattern: BEING_HELD, as: ' låst inde ' },
   { look: MAY_BE_ASHAMED, pattern: DIE_OF_SHAME, as: ' skam ' },

@@ -1688,3 +1688,15 @@ describe('matchQuestion (held-out sets 63 and 65: papers, debts and wages as con
     ['De har sendt hende til Somalia, og hun kommer ikke tilbage.', 'a person sent abroad'],
   ]);
 });
+
+describe('matchQuestion (held-out set 64: signs the writer says are not there)', () => {
+  answersAtLevel([
+    ['Du svarede orange, men det eneste jeg har set er at hun altid har sin mor med. Der er ikke noget med e-boks eller praktik. Er det ikke bare gult?', 'yellow'],
+    ['Moren er med til ALLE møder. Du sagde mistanke, men jeg ser intet om kontrol af post, partner eller forbud. Gult?', 'yellow'],
+    ['Jeg fik rødt, men jeg skrev kun tvangsægteskab fordi jeg spurgte generelt hvad det betyder. Min egentlige sag er at hun altid har sin svigerinde med.', 'yellow'],
+  ]);
+  answersRed([
+    ["My citizen (20) got nikah with a 40 years old man the family choose. she says 'I did not say the yes, my uncle said it for me'. Now she must move to him next week.", 'her own "I did not say" stays'],
+    ['Der er ikke noget med trusler, men broren har slået hende og siger hun skal giftes med fætteren i sommer.', 'what follows "men" stays'],
+  ]);
+});
