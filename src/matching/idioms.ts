@@ -796,6 +796,8 @@ interface Reading {
 
 /** Readings in order: a later one sees what the earlier ones left ("hjemmebesøg" before "hjem", "husarrest" …). */
 const FIRST_READINGS: readonly Reading[] = [
+  // Before the single denials, which would take its "intet om" first.
+  { look: MAY_SAY_NOTHING, pattern: NOTHING_ABOUT, as: ' ' },
   { look: MAY_BE_ALOUD, pattern: NOT_ALOUD, as: 'allowed' },
   { look: MAY_BE_PARTNER, pattern: PARTNER_WHO_TELLS, as: 'ven' },
   { look: /./, pattern: NEGATED_CUE, as: ' ' },
@@ -806,7 +808,6 @@ const FIRST_READINGS: readonly Reading[] = [
   { look: MAY_BE_ACUTE, pattern: SOCIAL_EMERGENCY_SERVICE, as: ' social ' },
   { look: MAY_BE_SHAKEN, pattern: WRITER_SHAKEN, as: ' bekymret ' },
   { look: MAY_QUOTE_BOT, pattern: BOT_SAID, as: ' ' },
-  { look: MAY_SAY_NOTHING, pattern: NOTHING_ABOUT, as: ' ' },
   { look: MAY_SEND_MONEY, pattern: SEND_MONEY, as: ' overfører $1 ' },
   { look: MAY_BE_HELD, pattern: BEING_HELD, as: ' låst inde ' },
   { look: MAY_BE_ASHAMED, pattern: DIE_OF_SHAME, as: ' skam ' },
