@@ -564,8 +564,14 @@ const SEND_MONEY =
 // An earlier answer quoted back: "du svarede rødt", "Du sagde jeg skulle ringe til døgnvagten", "Bot said early concern",
 // "Tidligere svar: orange", "you said call Merete immediately", "Hvorfor akut?". What the bot said before is not the
 // situation; what the writer goes on to describe is.
-const BOT_SAID =
-  /\b(?:(?:du|bot(?:ten)?|the\s+bot|you)\s+(?:svarede|sagde|skrev|gav\s+mig|said|answered|wrote|gave\s+me|told\s+me(?:\s+to)?)|(?:svaret|tidligere\s+svar|the\s+answer|your\s+answer|dit\s+svar)\s*(?:var|was|er|is)?\s*:?|(?:hvorfor|why)\s+(?:er\s+det\s+|is\s+(?:it|this)\s+)?(?=(?:akut|acute|rødt?|red|orange|gult?|yellow)\b))\s*[^.!?\n]{0,60}?(?=[.!?\n,;–—]|\s+(?:men|but)\s|$)/gi;
+// Only an answer the bot could have given: a level, a contact, a step; and nothing in it that happened ("du sagde jeg
+// skulle gå til politiet hvis han truede mig igen" in a citizen's own words is hers).
+const BOT_ADVICE = String.raw`(?:rød|rødt|red|gul|gult|yellow|orange|akut|acute|mistanke|suspicion|bekymring|concern|døgnvagt\w*|politi\w*|police|leder\w*|manager|merete\w*|nana\w*|fiolla\w*|anne|viso|etnisk|sikkerhedsplan|safety\s+plan|underretning|report)`;
+const HAPPENED = String.raw`(?:trus|true|truet|truede|slå|slog|dræb|ihjel|tvang|tvun|låst|locked|threat|kill|beat|hit|forced|gift|marr|pas\b|passport)`;
+const BOT_SAID = new RegExp(
+  String.raw`\b(?:(?:du|bot(?:ten)?|the\s+bot|you)\s+(?:svarede|sagde|skrev|gav\s+mig|said|answered|wrote|gave\s+me|told\s+me(?:\s+to)?)|(?:svaret|tidligere\s+svar|the\s+answer|your\s+answer|dit\s+svar)\s*(?:var|was|er|is)?\s*:?|(?:hvorfor|why)\s+(?:er\s+det\s+|is\s+(?:it|this)\s+)?)(?=[^.!?\n,;–—]{0,60}?\b${BOT_ADVICE})(?![^.!?\n,;–—]{0,60}?${HAPPENED})\s*[^.!?\n]{0,60}?(?=[.!?\n,;–—]|\s+(?:men|but)\s|$)`,
+  'gi',
+);
 
 // "The social emergency service" is a contact's name: "emergency" there is not a danger.
 const SOCIAL_EMERGENCY_SERVICE = /\bsocial\s+emergency\s+(?=service|services|duty)/gi;

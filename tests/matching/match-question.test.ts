@@ -1700,3 +1700,10 @@ describe('matchQuestion (held-out set 64: signs the writer says are not there)',
     ['Der er ikke noget med trusler, men broren har slået hende og siger hun skal giftes med fætteren i sommer.', 'what follows "men" stays'],
   ]);
 });
+
+describe('matchQuestion (a citizen\'s own "du sagde" is not an earlier answer of the bot)', () => {
+  answersRed([
+    ['Hun skrev til mig: "du sagde jeg skulle ringe hvis han truede mig igen, og nu har han gjort det"', 'her own words'],
+    ['Hun skrev: "du sagde jeg kunne komme til dig hvis de ville gifte mig bort, de har købt billetter til Pakistan"', 'her own words, a trip'],
+  ]);
+});
