@@ -553,9 +553,10 @@ const WRITER_SHAKEN =
 
 // "Der er ikke noget med e-boks eller praktik", "jeg ser intet om kontrol af post, partner eller forbud", "I haven't
 // seen anything about her mail being controlled", "jeg skrev ikke at hun ikke MÅ komme i praktik", "jeg skrev kun
-// tvangsægteskab fordi jeg spurgte generelt": signs the writer says are not there, to the end of the clause.
+// tvangsægteskab fordi jeg spurgte generelt": signs the writer says are not there, to the end of the clause (a new
+// clause after a comma is not in it: "det er ikke noget med ægteskab at gøre, det er at faren har låst hende inde").
 const NOTHING_ABOUT =
-  /\b(?:(?:der\s+er\s+)?ikke\s+noget\s+(?:med|om)|intet\s+om|(?:jeg\s+)?ser\s+intet\s+om|har\s+ikke\s+(?:set|hørt)\s+noget\s+om|(?:haven['’]t|have\s+not|hasn['’]t|has\s+not)\s+(?:seen|heard)\s+anything\s+about|(?:jeg\s+)?skrev\s+(?:ikke|kun)|i\s+(?:didn['’]t|did\s+not)\s+write|i\s+only\s+wrote)\s+[^.!?\n;–—]*?(?=[.!?\n;–—]|\s+(?:men|but)\s|$)/gi;
+  /\b(?:(?:der\s+er\s+)?ikke\s+noget\s+(?:med|om)|intet\s+om|(?:jeg\s+)?ser\s+intet\s+om|har\s+ikke\s+(?:set|hørt)\s+noget\s+om|(?:haven['’]t|have\s+not|hasn['’]t|has\s+not)\s+(?:seen|heard)\s+anything\s+about|(?:jeg\s+)?skrev\s+(?:ikke|kun)|i\s+(?:didn['’]t|did\s+not)\s+write|i\s+only\s+wrote)\s+[^.!?\n;–—]*?(?=[.!?\n;–—]|,?\s+(?:men|but)\s|,\s+(?:det|der|hun|han|de|she|he|they|it|og\s+(?:hun|han|det|de))\s|$)/gi;
 
 // "Send money to relatives in Syria", "sender alle pengene til familien i Marokko": money sent abroad, not a person.
 const SEND_MONEY =

@@ -1707,3 +1707,9 @@ describe('matchQuestion (a citizen\'s own "du sagde" is not an earlier answer of
     ['Hun skrev: "du sagde jeg kunne komme til dig hvis de ville gifte mig bort, de har købt billetter til Pakistan"', 'her own words, a trip'],
   ]);
 });
+
+describe('matchQuestion (what the writer says is not there ends with its clause)', () => {
+  answersRed([
+    ['Det er ikke noget med ægteskab at gøre, det er at faren har låst hende inde i tre uger.', 'a new clause after the comma'],
+  ]);
+});
