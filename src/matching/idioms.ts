@@ -5,6 +5,7 @@
 // "dødstrussel", "komme hjem til hende" → "hjemmebesøg"). Each idiom's pattern runs only after a cheap first look.
 import { COUNTRY_NAMES } from '../guide/acute-vocabulary.js';
 import { bySentence } from './sentences.js';
+import { withoutRetractedClaims } from './taken-back.js';
 
 const DENIED_CUE_WORD =
   '(?:trusler|trussel|truslerne|truet|truer|truende|pres|pressure|vold|volden|voldelig\\w*|slået|beaten|threats?|threatened|threatening|violence|violent|bange|afraid|scared|frightened|tvang|tvangsægteskab\\w*|tvangsgift\\w*|forced\\s+marriage|æresdrab\\w*|honou?r\\s+killing|kontrol\\w*|control\\w*|indespærr\\w*|isolering|isoleret|isolated|confinement|holdt\\s+(?:hjemme|inde)|kept\\s+(?:at\\s+home|home|in|inside)|myndighedsrådgiver\\w*|sagsbehandler\\w*|case ?workers?)';
@@ -426,21 +427,6 @@ function withoutResolvedDanger(text: string): string {
     const cut = end.index + end[0].length;
     return sentence.slice(0, cut).replace(RESOLVED_DANGER, ' ') + sentence.slice(cut);
   });
-}
-
-// A scary claim quoted, then taken back: "hun skrev at hun 'var låst inde derhjemme'. Det viste sig, at hele familien
-// havde corona", "'had been locked in' … it turned out she had the flu", "'blevet gift mod sin vilje' – men det viste sig".
-// The quoted danger before the turn is taken out; what the writer says after it stays.
-const RETRACTION =
-  /\b(?:det\s+viste\s+sig|viste\s+det\s+sig|viser\s+det\s+sig|det\s+viser\s+sig|it\s+turned\s+out|turns\s+out|turned\s+out\s+(?:that|to\s+be)|det\s+dækker\s+over|i\s+got\s+it\s+wrong)\b/i;
-const QUOTED_CLAIM =
-  /['"‘’“”][^'"‘’“”\n]{0,60}?(?:kill|murder|dead|dræb|ihjel|\bdød|lock|låst|\binde\b|fanget|holdt|holder|isoleret|isolated|tvangsgift|forced|gift\s+mod|married\s+against|mod\s+sin\s+vilje|truet|threat|slået|beaten|kidnap|bortført)[^'"‘’“”\n]{0,60}?['"‘’“”]/gi;
-// "Det viste sig, at det var alvor", "it turned out to be true": the claim confirmed, not taken back.
-const CONFIRMED = /\b(?:alvor\p{L}*|rigtigt?|sandt|sand|true|serious|real|værre|worse|bekræft\p{L}*|confirm\p{L}*)(?![\p{L}])/iu;
-function withoutRetractedClaims(text: string): string {
-  const turn = RETRACTION.exec(text);
-  if (!turn || CONFIRMED.test(text.slice(turn.index))) return text;
-  return text.slice(0, turn.index).replace(QUOTED_CLAIM, ' ') + text.slice(turn.index);
 }
 
 // "Imamgift", "imamviet": married by an imam, a religious marriage.

@@ -1,3 +1,7 @@
+// What the writer takes back in the same message: a worry they wrote or said before (withoutTakenBack, read before
+// everything else), and a quoted claim that "it turned out" was not so (withoutRetractedClaims, one of plainWords'
+// whole-text passes).
+//
 // A worry the writer takes back in the same message: "Jeg skrev før at hun blev holdt indespærret, men det var
 // overdrevet", "glem det med trusler, jeg havde misforstået det", "I thought he was being forced to marry, but I
 // misunderstood", "I said she was 'locked in' but that was my own interpretation", "Rettelse: hun har IKKE fået taget sit
@@ -33,4 +37,19 @@ export function withoutTakenBack(text: string): string {
       const after = AFTER.exec(text.slice(offset + whole.length))?.[0] ?? '';
       return SOMEONE_ELSE_DID_IT.test(span) || SOMEONE_ELSE_DID_IT.test(after) ? whole : whole.slice(0, whole.length - span.length);
     });
+}
+
+// A scary claim quoted, then taken back: "hun skrev at hun 'var låst inde derhjemme'. Det viste sig, at hele familien
+// havde corona", "'had been locked in' … it turned out she had the flu", "'blevet gift mod sin vilje' – men det viste sig".
+// The quoted danger before the turn is taken out; what the writer says after it stays.
+const RETRACTION =
+  /\b(?:det\s+viste\s+sig|viste\s+det\s+sig|viser\s+det\s+sig|det\s+viser\s+sig|it\s+turned\s+out|turns\s+out|turned\s+out\s+(?:that|to\s+be)|det\s+dækker\s+over|i\s+got\s+it\s+wrong)\b/i;
+const QUOTED_CLAIM =
+  /['"‘’“”][^'"‘’“”\n]{0,60}?(?:kill|murder|dead|dræb|ihjel|\bdød|lock|låst|\binde\b|fanget|holdt|holder|isoleret|isolated|tvangsgift|forced|gift\s+mod|married\s+against|mod\s+sin\s+vilje|truet|threat|slået|beaten|kidnap|bortført)[^'"‘’“”\n]{0,60}?['"‘’“”]/gi;
+// "Det viste sig, at det var alvor", "it turned out to be true": the claim confirmed, not taken back.
+const CONFIRMED = /\b(?:alvor\p{L}*|rigtigt?|sandt|sand|true|serious|real|værre|worse|bekræft\p{L}*|confirm\p{L}*)(?![\p{L}])/iu;
+export function withoutRetractedClaims(text: string): string {
+  const turn = RETRACTION.exec(text);
+  if (!turn || CONFIRMED.test(text.slice(turn.index))) return text;
+  return text.slice(0, turn.index).replace(QUOTED_CLAIM, ' ') + text.slice(turn.index);
 }
