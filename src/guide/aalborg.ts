@@ -815,7 +815,7 @@ export const aalborg = {
       phones: [{ number: '114' }],
       uses: ['after-hours'],
       audiences: ['caseworker-under-18', 'professional'],
-      match: { phrases: ['politi|politiet|politiets|police', '114', '112', 'betjent|officer'] },
+      match: { phrases: ['politi|politiet|politiets|police', '114', '112', 'betjent|=officer|=officers'] },
       source: at(`${U18} – ${AFTER_HOURS}`),
     },
     {

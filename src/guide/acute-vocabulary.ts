@@ -40,6 +40,17 @@ export const DANGER_WORDS = [
   'hentet|hentede|henter krisecentret|krisecenteret|krisecenter|krisecentre', 'fetched|picked shelter|safehouse|krisecenter|krisecentret',
   'cousins|fætre|=fætrene|brothers|brødrene|uncles|onkler|onklerne|familien|family|=relatives asking|asked|asks|=spørger|spurgt|spurgte =where|which|hvor|=hvilket|=hvilken =staying|sleeps|sleeping|sover|=hostel|herberg|herberget',
   'finde|finder|find|finds +hende|ham|her|him|dig|you uanset|=wherever|matter',
+  // After she fled (set 68): relatives hammering on her door; a photo of her own door or new address sent to her; her
+  // address posted online; not back at the shelter after a "reconciliation meeting"; a safety plan's check-in missed.
+  'far|faren|bror|broren|brødre|brødrene|onkel|onklen|onkler|fætre|=fætrene|familien|manden|eksmanden|svigerfamilien|father|dad|brother|brothers|uncle|uncles|cousins|family|husband|laws =hamrer|=hamrede|=hamret|=hammering|=banging|=banged|=pounding|=pounded døren|dør|hoveddøren|door',
+  'billede|billeder|foto|fotos|photo|photos|picture|pictures|screenshot|screenshots|skærmbillede|skærmbilleder +af|of +sin|sit|hendes|hans|her|his|their +opgang|opgangen|trappeopgang|hoveddør|hoveddøren|=dør|=døren|door|building|bygning|bygningen|adresse|adressen|address',
+  '=posted|=postet|=postede|=delt|=delte|=shared|=lagt|=udstillet|=published|=offentliggjort adresse|adressen|address online|=nettet|=internettet|=internet|facebook|instagram|tiktok|snapchat|whatsapp|gruppe|gruppen|group',
+  'ikke|not|never|aldrig +kommet|=vendt|=returned|=come|=came|=been +tilbage|back krisecenter|krisecentret|shelter|forsoningsmøde|forsoningsmødet|=reconciliation',
+  'sikkerhedsplan|sikkerhedsplanen|=safety ikke|not|=hasn|=hasnt|=didn|=missed +meldt|=checked|=check|=svarer|=svaret|=answering|=answered|=reached|=reachable',
+  // Fled to a shelter, and the family asks where she is.
+  'krisecenter|krisecentret|krisecenteret|shelter|=flygtet|=fled familien|family|far|faren|bror|broren|brødrene|father|dad|brother|brothers|onkel|uncle|manden|husband|eksmanden|svigerfamilien =spurgt|=spørger|=spurgte|=asked|=asking|=asks|=krævet|=krævede|=demanded|=demanding hvor|where|adresse|adressen|address',
+  // An attempt to take her child from the kindergarten or school.
+  '=forsøgte|=forsøger|=prøvede|=prøver|=tried|=tries|=attempted|=trying tage|take|snuppe|=snatch|=grab|=grabbed|kidnappe barn|barnet|børnene|datteren|=sønnen|mindste|=yngste|child|children|kid|kids|=son|daughter|=youngest|baby|babyen børnehave|børnehaven|vuggestue|vuggestuen|dagpleje|dagplejen|skole|skolen|daycare|kindergarten|nursery|school',
   // "De sender ham 'hjem', og så kommer han aldrig tilbage".
   '=sender|sende|sendt|send|sending hjem|home aldrig|never tilbage|back',
   // "She won't need her residence permit after the trip": left abroad.
@@ -178,11 +189,11 @@ export const DANGER_WORDS = [
   '=venter|=waiting|=waits|=står|=standing udenfor|outside død|dead|dræbt|killed',
   // At the crisis centre, and the family will find her or wants her home ("de nok skal finde hende", "få hende hjem
   // igen"); sent to fetch her "uanset hvad"; she must come home whatever happens.
-  'krisecenter|krisecentret|krisecenteret|shelter =finde|=finder|find|=hente|=henter|=få|get hende|her',
+  'krisecenter|krisecentret|krisecenteret|shelter =finde|=finder|find|=hente|=henter|=få|get +hende|her',
   'hente|henter|hentes|fetch|get +hende|her uanset|=whatever|matter', 'skal|must +hjem|home +uanset|=whatever|no',
   // Disowned: "she is no longer our daughter", "he has no son anymore", "du er død for os".
   'no|not|ikke|ingen longer|længere|anymore|mere our|their|vores|deres daughter|datter|son|søn', 'has|have|har no|ingen daughter|datter|son|søn anymore|longer|længere|mere',
-  'død|dead for|to os|us|familien|family',
+  'død|dead +for|to +os|us|familien|family|dem|them',
   // Pulled into a car, taken away.
   'trukket|tvunget|hevet|slæbt|pulled|dragged|bundled ind|into bil|bilen|car|van',
   // "Sold to an older man"; "ender i en kiste".
@@ -240,7 +251,11 @@ export const HONOUR_KILLING_WORDS = [
   'skal|skulle|fortjener dø', 'must|should|deserves|deserve|deserved die',
   'fundet|found død|dead|dræbt|killed', 'shot|skudt fætter|fætteren|cousin|kusine|kusinen|søster|søsteren|sister|bror|broren|brother',
   // "Min far finder mig", "skaffe hende af vejen".
-  'far|faren|bror|broren|brødre|brødrene|familien|onkel|onkler|fætter|fætteren|fætre|eksmand|eksmanden|manden|father|dad|brother|brothers|family|uncle|uncles|cousin|cousins|husband finder|find|finds|finde mig|me|dig|you',
+  'far|faren|bror|broren|brødre|brødrene|familien|onkel|onkler|fætter|fætteren|fætre|eksmand|eksmanden|manden|father|dad|brother|brothers|family|uncle|uncles|cousin|cousins|husband finder|find|finds|finde +mig|me|dig|you',
+  // "Så finder min far mig": the subject after the verb.
+  'finder|finde +min|din|hendes|hans|my|your|her|his +far|faren|bror|broren|brødre|familie|familien|mand|manden|onkel|father|dad|brother|brothers|family|husband|uncle +mig|dig|me|you',
+  // "Nobody will find her body", "de finder aldrig hendes lig".
+  'finder|find|finds|finde|found|fundet +hendes|her|his|hans|dit|your +body|lig|liget',
   // "Så 'ordner' de hende": dealt with, in the family's words.
   '=ordne|=ordner|=ordnes =hende', 'skaffe|skaffes|rydde|ryddes vejen',
   'ære|æren|honour|honor krænket|krænke|plettet|violated|stained|tabt|lost|vanæret|ødelagt|destroyed',
@@ -269,6 +284,8 @@ export const FORCED_MARRIAGE_WORDS = [
   // "Dad has 'found a husband' for her … she doesn't want to"; married without knowing what the day was ("hun troede det
   // var en fest").
   'found|fundet|fandt|chosen|valgt +a|en +husband|ægtemand|brudgom|groom not|ikke want|vil|wants',
+  // "The uncle has 'decided' she'll marry his son as soon as she's back": a groom chosen for her in the family.
+  '=besluttet|=bestemt|=bestemte|=decided|=decides|=determined gift|giftes|gifte|marry|married hans|his|onklens|uncles|=sin +=søn|=sønnen|=son',
   // "The nikah is in 10 days and she'll be disowned if she refuses"; "'de gifter mig i august, jeg har sagt nej'".
   'nikah|nikkah|vielse|vielsen|bryllup|wedding =refuses|=refuse|nægter|nægte',
   '=gifter|=marrying +mig|me|hende|her sagt|sagde|said|says|siger +nej|no',
@@ -350,7 +367,7 @@ export const ISOLATION_WORDS = [
   'isoleret|isoleres|isolated|isolering|isolation familien|family',
   'isoleret|isoleres|isolated af|by manden|husband|svigerfamilien|forældrene|parents|broren|brother|faren|father',
   // "Sick leave" is read as sickness absence (idioms.ts); "=hjem": not the home visit.
-  'ikke|not|cannot|cant forlade|forladt|leave|left =hjem|=hjemmet|huset|=home|house|lejligheden|apartment|flat', 'må|får ikke forlade',
+  'ikke|not|cannot|cant forlade|forladt|leave|left =hjem|=hjemmet|huset|=home|house|lejligheden|apartment|flat', 'må|får +ikke +forlade',
   // "Not allowed out" next to each other is read as house arrest (idioms.ts): apart, the words are also "not allowed to
   // see friends after school" and "pulled her out of swimming".
   'ikke lov ud|udenfor|forlade',
@@ -385,7 +402,7 @@ export const ISOLATION_WORDS = [
   // Written forms: "støttekontaktperson" holds "kontakt", and "noget" is one letter from "nogen".
   'ikke lov|må =kontakt|=kontakte =nogen|omverdenen',
   'cut|afskåret off|fra everyone|everybody|omverdenen|world|alle',
-  'ikke|not ringe|ring|call|phone|kontakte|contact egen|own familie|familien|family',
+  'ikke|not ringe|ring|call|phone|=kontakte|=kontakter|contact egen|own familie|familien|family',
   // The door locked from outside, never out of the door, the husband holds the key.
   'låser|låste|låst|locks|locked dør|døren|door|hoveddøren udefra|outside', 'ikke|aldrig uden|udenfor døren|dør',
   // "Kommer aldrig ud", "never goes out": the going and the out together ("+"), not "kommer til … 5 ud af 7".

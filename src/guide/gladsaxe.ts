@@ -338,6 +338,9 @@ export const gladsaxe = {
               'kæreste|kæresten|boyfriend|girlfriend siger|sagde|sagt|says|said nej|no',
               // "Har sagt at hun ikke selv skal vælge", "faren vil finde en ægtemand til datteren".
               'ikke|not selv|herself|himself skal|må|får|gets|may +vælge|choose', 'finde|find en|a ægtemand|husband|brudgom til|for',
+              // "Far afviste manden jeg vil have", "far har afvist den pige han præsenterede", "finder den rigtige til mig".
+              '=afviste|=afviser|=afvist|=rejected|=rejects|=refused +manden|kæresten|pigen|den|=ham|=hende|=him|=her|the|=his|=hendes|=hans|=partner',
+              'finder|finde|find|finds +den|the +rigtige|right +til|for|one',
               // A divorce the family will not allow: "det kan der slet ikke blive tale om", "not allowed to talk to a lawyer".
               'skilles|skilsmisse|=divorce familien|family|forældrene|parents|svigerfamilien nej|no|imod|against|ikke|not',
             ],
@@ -408,6 +411,16 @@ export const gladsaxe = {
           'for +free|gratis|nothing', 'uden +løn|betaling', 'without +pay|wages',
           'dele|deler|share|shares|sharing lokation|location bror|broren|far|faren|mor|moren|manden|brother|father|mother|husband|dad', 'bestemmer|decides|decide +hvilket|hvilke|what +tøj|clothes|wear',
           'has|have|must|skal +to|være +be|hjemme +home|by|kl',
+          // After she moved out (set 68): pressed to a reconciliation meeting, mediators or relatives sent to talk her round,
+          // tears, gifts and promises to make her come home, pressed to withdraw the divorce; the family asks her friends, her
+          // workplace or staff where she lives.
+          'presset|presser|pres|pressure|pressured|pressing|pushing|pushes|pushed forsoning|forsoningsmøde|forsoningsmødet|reconciliation',
+          '=mægler|=mæglere|=mæglerne|=mediator|=mediators|=mægling|=mediation',
+          '=sending|=sends|=sent|=sender|=sendt|=sendte relatives|slægtninge|familiemedlemmer|cousins|fætre|=fætrene|uncles|onkler|onklerne|=mænd|=men tale|talk|snakke|overtale|persuade',
+          '=flytte|=flytter|=komme|=kommer|=come|=comes|=coming|=move|=moves|=moving|=vende|=vender|=return|=returns +hjem|home|tilbage|back =græder|=grædende|=græd|=crying|=cries|=cried|=begging|=begs|=tigger|=tiggede|=presser|=pressing|=pressure|=presset|=pressured|=løfter|=lover|=lovet|=promises|=promised|=promising|=tilbudt|=tilbyder|=offered|=offers|=gaver|=gifts|=tilgivelse|=forgiveness',
+          'presser|presset|pres|pressure|pressing|pressuring skilsmissen|skilsmisse|=divorce',
+          `${FAMILY_OR_IN_LAWS_DA}|eksmandens|slægtning|${FAMILY_EN}|uncle|relative|relatives|laws|aunt =spørger|=spurgt|=spurgte|=høre|=asking|=asked|=asks +=hvor|=where +hun|she|han|he +=bor|=lives|=er|=is|=befinder`,
+          `${FAMILY_OR_IN_LAWS_DA}|eksmandens|slægtning|${FAMILY_EN}|uncle|relative|relatives|laws|aunt =spørger|=spurgt|=spurgte|=asking|=asked|=asks|=krævet|=krævede|=demanded =adresse|=adressen|=address`,
         ],
       },
       source: at('Mistanke'),
@@ -601,7 +614,7 @@ export const gladsaxe = {
       role: { da: 'Politi – kontakt ved behov for akut handling', en: 'Police – contact when acute action is needed' },
       phones: [{ number: '43861448' }, { number: '114' }],
       uses: ['acute'],
-      match: { phrases: ['politi|politiet|politiets|police', 'vestegn|vestegns|vestegnens', '114', '112', 'betjent|officer'] },
+      match: { phrases: ['politi|politiet|politiets|police', 'vestegn|vestegns|vestegnens', '114', '112', 'betjent|=officer|=officers'] },
       source: at(ACUTE),
     },
   ],

@@ -41,11 +41,14 @@ const PARTNER_WHO_TELLS =
 // "Hasn't been aloud out", "isnt aloud to": typed for "allowed" (not "read aloud").
 const NOT_ALOUD = /(?<=\b(?:not|n['’]t|been|be|is|was|are|were|am|get|gets|got)\s+)aloud\b/gi;
 
+// "Vende tilbage til sine rødder": roots, an origin, not the red level ("rødder" stems to "rød").
+const ROOTS = /\brødder(?:ne)?\b/gi;
+
 // "Sick leave": sickness absence (a yellow sign), not "leave home".
 const SICK_LEAVE = /\bsick\s+leave\b/gi;
 
 // "holde møde" is to hold a meeting, not to keep someone ("holdes hjemme"): the idiom becomes the meeting alone.
-const HOLD_A_MEETING = /\bhold(?:e|er|t|es)?\s+(?:et\s+|vores\s+|jeres\s+)?(møde|møder|mødet|møderne|samtale|samtaler|samtalen|samtalerne)\b/gi;
+const HOLD_A_MEETING = /\bhold(?:e|er|t|es)?\s+(?:et\s+|vores\s+|jeres\s+)?(møde|møder|mødet|møderne|samtale|samtaler|samtalen|samtalerne|opfølgning|opfølgningen|opfølgningsmøde|opfølgningsmødet|opfølgningsmøderne)\b/gi;
 
 // "tage ansvar for sit eget liv", "take control of her own life": not "tage sit eget liv" (suicide).
 const TAKE_CHARGE =
@@ -258,12 +261,12 @@ const YOU_ARE_FINISHED = /\b(?:(?:så|saa|,)\s*er\s+du\s+færdig|you['’]re\s+f
 // "Her brothers have found out where she lives", "onklen leder efter hende": the family after her, read as stalking.
 // Only with a relative as the subject: "vi leder efter hende" is the job centre, "found a flat where she can live" a home.
 const PURSUED =
-  /\b(?:brødre[a-zæøå]*|bror[a-zæøå]*|onkl[a-zæøå]*|onkel|fætre[a-zæøå]*|fætter[a-zæøå]*|familie[a-zæøå]*|far|faren|manden|eksmanden|svigerfamilie[a-zæøå]*|brothers?|uncles?|cousins?|family|father|dad|husband|ex-husband|in-laws)(?:['’]s)?\s+(?:\S+\s+){0,4}?(?:(?:har\s+)?(?:fundet|fandt)\s+ud\s+af,?\s+hvor\s+(?:hun|han)|(?:has\s+|have\s+)?found\s+out\s+where\s+(?:she|he)|(?:har\s+)?(?:fundet|fandt)\s+(?:hendes|hans)\s+(?:nye\s+)?(?:adresse|lokation|placering)|(?:has\s+|have\s+)?found\s+(?:her|his)\s+(?:new\s+)?(?:address|location)|(?:har\s+)?(?:fundet|fandt)\s+(?:hende|ham)(?!\s+(?:en|et|noget)\b)|(?:has\s+|have\s+)?found\s+(?:her|him)(?!\s+(?:a|an|some)\b)|(?:jagter|jager|jagtede)\s+(?:hende|ham)|(?:ved|kender)\s+(?:godt\s+)?(?:hvor\s+(?:hun|han)\s+(?:bor|er)|hendes\s+adresse|hans\s+adresse)|knows?\s+where\s+(?:she|he)\s+lives|(?:leder|ledte|søger|søgte|jagter|jager|følge|følger|fulgte)\s+efter\s+(?:hende|ham|\S*søster\S*|\S*bror\S*)|(?:told|asked|sent|paid)\s+to\s+follow\s+(?:her|him)(?![a-z])|(?:has\s+been|have\s+been|is|are|keeps?)\s+following\s+(?:her|him)(?![a-z])|(?:is\s+|are\s+)?(?:looking|searching|hunting)\s+for\s+(?:her|him))(?![a-zæøå])/gi;
+  /\b(?:brødre[a-zæøå]*|bror[a-zæøå]*|onkl[a-zæøå]*|onkel|fætre[a-zæøå]*|fætter[a-zæøå]*|familie[a-zæøå]*|far|faren|manden|eksmanden|svigerfamilie[a-zæøå]*|brothers?|uncles?|cousins?|family|father|dad|husband|ex-husband|in-laws)(?:['’]s)?\s+(?:\S+\s+){0,4}?(?:(?:har\s+)?(?:fundet|fandt)\s+ud\s+af,?\s+hvor\s+(?:hun|han)|(?:has\s+|have\s+)?found\s+out\s+where\s+(?:she|he)|(?:har\s+)?(?:fundet|fandt)\s+(?:hendes|hans)\s+(?:nye\s+)?(?:adresse|lokation|placering)|(?:has\s+|have\s+)?found\s+(?:her|his)\s+(?:new\s+)?(?:address|location)|(?:har\s+)?(?:fundet|fandt)\s+(?:hende|ham)(?!\s+(?:en|et|noget)\b)|(?:has\s+|have\s+)?found\s+(?:her|him)(?!\s+(?:a|an|some)\b)|(?:jagter|jager|jagtede)\s+(?:hende|ham)|(?:ved|kender)\s+(?:godt\s+)?(?:hvor\s+(?:hun|han)\s+(?:bor|er)|hendes\s+adresse|hans\s+adresse)|knows?\s+where\s+(?:she|he)\s+lives|(?:leder|ledte|søger|søgte|jagter|jager|følge|følger|fulgte)\s+(?:aktivt\s+|stadig\s+|overalt\s+|ihærdigt\s+)?efter\s+(?:hende|ham|\S*søster\S*|\S*bror\S*)|(?:told|asked|sent|paid)\s+to\s+follow\s+(?:her|him)(?![a-z])|(?:has\s+been|have\s+been|is|are|keeps?)\s+following\s+(?:her|him)(?![a-z])|(?:is\s+|are\s+)?(?:actively\s+|still\s+)?(?:looking|searching|hunting)\s+for\s+(?:her|him))(?![a-zæøå])/gi;
 
 // "De har fundet min lokation", "they found her new address": the family, quoted by her. Only "de"/"they" right before,
 // not "vi har fundet hendes adresse" (the job centre).
 const FOUND_WHERE_SHE_IS =
-  /\b(?:de|they)\s+(?:har\s+|have\s+|has\s+)?(?:fundet|fandt|found|tracked)\s+(?:min|mine|hendes|hans|my|her|his)\s+(?:nye\s+|new\s+)?(?:lokation|placering|location|adresse|address)\b/gi;
+  /\b(?:de|they)\s+(?:har\s+|have\s+|has\s+|['’]ve\s+)?(?:(?:fundet|fandt|found|tracked)\s+(?:min|mine|hendes|hans|my|her|his)\s+(?:nye\s+|new\s+)?(?:lokation|placering|location|adresse|address)|(?:fundet|fandt)\s+ud\s+af,?\s+hvor\s+(?:hun|han|jeg)\s+(?:bor|er)|found\s+out\s+where\s+(?:she|he|I)\s+(?:lives|is|am|live))\b/gi;
 
 // "He will not live if they find out": a threat to his life. Not "she won't live with her parents".
 const WONT_LIVE =
@@ -438,6 +441,13 @@ const AS_GOOD_AS_DEAD = /\b(?:as\s+good\s+as\s+dead|så\s+godt\s+som\s+død)\b/g
 // "Hun skal med hjem 'ellers'", "or else": the threat left unsaid, in quotes or trailing off.
 const OR_ELSE = /['"‘’“”]\s*(?:ellers|or\s+else)\s*[.!…]*\s*['"‘’“”]|\b(?:ellers|or\s+else)\s*(?:\.\.\.|…)|\b(?:ellers|or\s+else)\s*,?\s*['"‘’“”]/gi;
 
+// "Ellers tager de sagen i egen hånd", "or they'll take matters into their own hands": the family's threat, unquoted.
+const OWN_HANDS =
+  /\b(?:ellers|or\s+else|otherwise|or)\s+(?:\S+\s+){0,2}?(?:tager|take|will\s+take|['’]ll\s+take)\s+(?:de\s+|vi\s+)?(?:sagen|sagerne|matters|things)\s+(?:i|into)\s+(?:egen|egne|their\s+own|our\s+own)\s+(?:hånd|hænder|hands)\b/gi;
+
+// "I mellemtiden holder familien hende hjemme": kept at home, the subject between verb and object.
+const KEPT_HOME_BY = /\b(holder|holdt|holdes)\s+(?:familien|faren|moren|forældrene|manden|broren|brødrene|svigerfamilien|svigermoren|de|han)\s+(?:hende|ham)\s+(hjemme|inde)\b/gi;
+
 // "Hun kommer ikke ud mere", "slipper aldrig ud igen": kept in from now on.
 const NOT_OUT_ANYMORE = /\b(?:kommer|slipper)\s+(?:ikke|aldrig)\s+ud\s+(?:mere|igen)\b|\b(?:ikke|aldrig)\s+(?:kommer|slipper)\s+ud\s+(?:mere|igen)\b/gi;
 
@@ -503,6 +513,10 @@ const MENACE_KERNEL = [
   String.raw`(?:gøre\s+noget|do\s+something|planlægger\s+noget|planning\s+something|settled\s+things)${QUOTE_CLOSES}`,
   String.raw`(?:skal\s+)?(?:ordnes|straffes|afstraffes|punished|sorted\s+out)${QUOTE_CLOSES}|hvad\s+der\s+skal\s+ske\s+med\s+(?:hende|ham)|(?:vi|we)\s+(?:finder|find|will\s+find|['’]ll\s+find|skal\s+nok\s+finde)\s+(?:dig|you)`,
   String.raw`one\s+way\s+or\s+another|på\s+den\s+ene\s+eller\s+(?:den\s+)?anden\s+måde`,
+  // "'We know where you live'", "'vi ved hvor hun går i skole'": written to her or about her child, a menace.
+  String.raw`(?:vi|we)\s+(?:ved|kender|know)\s+(?:godt\s+|exactly\s+|præcis\s+)?(?:hvor|where)\s+(?:du|hun|han|i|you|she|he|they|de|dine\s+børn|your\s+kids)\s+(?:\S+\s+){0,2}?(?:bor|er|går|arbejder|sover|lives?|is|are|goes|go|works?|sleeps?|stays?)`,
+  // "'Sagen i egen hånd'", "'take matters into our own hands'".
+  String.raw`(?:(?:tager|tage|tog|take|takes|took|taking)\s+(?:de\s+|vi\s+)?)?(?:sagen|sagerne|matters|things)\s+(?:i|into)\s+(?:egen|egne|deres\s+egen|vores\s+egen|their\s+own|our\s+own|own)\s+(?:hånd|hænder|hands)`,
   String.raw`(?:fjernes|fjernet|fjerne\s+(?:hende|ham)|removed|got(?:ten)?\s+rid\s+of|dealt\s+with|taken\s+care\s+of|handled|(?:skal\s+)?tages\s+hånd\s+om|taget\s+hånd\s+om)${QUOTE_CLOSES}`,
 ].join('|');
 const QUOTED_MENACE = new RegExp(
@@ -736,6 +750,9 @@ const MAY_BE_WORSE = /worse|værre/i;
 const MAY_TRAIN = /kurs|oplæg|temadag|undervisning|uddannelsesdag|course|training|workshop|seminar|webinar|news|nyhed|avis|article|artikel|dokumentar|documentary|staff\s+day|\btv\b|paper|\bstil|essay|opgave|projec|projekt|talt|snakket|drøftet|talked|discussed/i;
 const MAY_IMAM = /imam/i;
 const MAY_OR_ELSE = /ellers|or\s+else/i;
+const MAY_OWN_HANDS = /hånd|hænder|hands/i;
+const MAY_HOLD = /hold/i;
+const MAY_BE_ROOTS = /rødder/i;
 const MAY_HELP = /hjælpe|passe|lave/i;
 const MAY_BE_ALIVE = /\bi\s+live\b/i;
 const MAY_PRICE = /pris|dusør|price/i;
@@ -844,6 +861,8 @@ const FIRST_READINGS: readonly Reading[] = [
   { look: MAY_IMAM, pattern: IMAM_MARRIED, as: ' gift nikah ' },
   { look: MAY_BE_DEAD, pattern: AS_GOOD_AS_DEAD, as: ' dødstrussel ' },
   { look: MAY_OR_ELSE, pattern: OR_ELSE, as: ' trussel ' },
+  { look: MAY_OWN_HANDS, pattern: OWN_HANDS, as: ' trussel ' },
+  { look: MAY_HOLD, pattern: KEPT_HOME_BY, as: ' $1 $2 ' },
   { look: MAY_CURFEW, pattern: NOT_OUT_ANYMORE, as: ' husarrest ' },
   { look: MAY_BE_ALIVE, pattern: ALIVE, as: ' levende ' },
   { look: MAY_PRICE, pattern: PRICE_ON_HEAD, as: ' dødstrussel ' },
@@ -863,6 +882,7 @@ const FIRST_READINGS: readonly Reading[] = [
   { look: MAY_LEAVE_FAITH, pattern: LEFT_A_FAITH, as: ' frafald ' },
   { look: MAY_CURFEW, pattern: CURFEW, as: ' udgangsforbud ' },
   { look: MAY_BE_SICK, pattern: SICK_LEAVE, as: ' sygefravær ' },
+  { look: MAY_BE_ROOTS, pattern: ROOTS, as: ' ophav ' },
   { look: MAY_TAKE_CHARGE, pattern: TAKE_CHARGE, as: '$1' },
   { look: MAY_HAVE_FLED, pattern: FLED_A_COUNTRY, as: '$1' },
   { look: MAY_CUT_OFF, pattern: CUT_OFF, as: '$1 withdrawn' },

@@ -1713,3 +1713,48 @@ describe('matchQuestion (what the writer says is not there ends with its clause)
     ['Det er ikke noget med ægteskab at gøre, det er at faren har låst hende inde i tre uger.', 'a new clause after the comma'],
   ]);
 });
+
+describe('matchQuestion (held-out set 68: after she left, the family after her)', () => {
+  answersRed([
+    ['Hun bor i egen lejlighed nu. I aftes stod faren og broren i opgangen og hamrede på døren i en halv time.', 'relatives hammering on her door'],
+    ['Hun har fået et billede af sin egen hoveddør sendt fra et ukendt nummer.', 'a photo of her own door'],
+    ['A cousin sent him a screenshot of his new address from the family group.', 'a screenshot of his new address'],
+    ['Der lå en seddel i postkassen: "vi ved hvor du bor"', 'quoted: we know where you live'],
+    ["His uncle texted him 'we know where your kids go to school'.", 'quoted: we know where the children go'],
+    ['Svigerfamilien siger at hun skal flytte tilbage, ellers tager de sagen i egen hånd.', 'or they take matters into their own hands'],
+    ['Eksmanden skrev at familien vil tage "sagen i egen hånd".', 'quoted: matters in their own hands'],
+    ['Hun er på krisecenter. Familien har ringet til jobcentret og spurgt hvor hun er.', 'fled to a shelter, the family asks where she is'],
+    ['Beboeren siger at brødrene er på vej, fordi de har fundet ud af hvor hun bor.', 'they found out where she lives'],
+    ['Familien leder aktivt efter hende, og hun kan ikke bo på sin egen adresse.', 'the family actively looking for her'],
+    ['Eksmandens mor forsøgte i dag at tage den mindste med fra børnehaven.', 'an attempt to take her child from the kindergarten'],
+    ['Her cousin posted her address online and called her a traitor.', 'her address posted online'],
+    ['Hun skulle til forsoningsmøde hos familien og er ikke kommet tilbage til krisecentret.', 'not back at the shelter'],
+    ['Vi har en sikkerhedsplan hvor hun melder sig hver dag. I dag har hun ikke meldt sig.', 'a safety plan check-in missed'],
+    ["Her mum said the uncle has decided she'll marry his son when she comes home.", 'a groom chosen in the family'],
+    ['I mellemtiden holder familien hende hjemme, og hun må ikke have telefon.', 'kept at home, the subject between'],
+    ['hun sagde: hvis jeg går fra ham så finder min far mig', 'the subject after the verb'],
+    ['Svigerfaren sagde at ingen vil finde hendes lig.', "nobody will find her body"],
+  ]);
+  answersAcuteInAalborg([
+    ['Kl er 23 på krisecentret. Beboer på 30 siger brødrene kører herop, fordi de har fundet ud af hvor hun er.', 'they found out where she is'],
+    ['Sagsbehandler, borger over 18: hun tog til forsoningsmøde hos familien i går og er ikke kommet tilbage til krisecentret.', 'not back after a reconciliation meeting'],
+  ]);
+  answersAtLevel([
+    ['Hun flyttede for to måneder siden. Familien skriver til hendes venner og spørger hvor hun bor. Ingen trusler.', 'orange'],
+    ['A relative has been to our office twice asking for her new address. She moved out in the spring.', 'orange'],
+    ['Hun har været på krisecenter i en måned og bliver presset til et forsoningsmøde med familien.', 'orange'],
+    ['Svigerfamilien har sendt to mæglere fra moskeen. De er høflige, men hun føler sig presset.', 'orange'],
+    ['His parents keep sending relatives to talk him out of his relationship. He is not scared.', 'orange'],
+    ['Moren ringer hver dag og græder og beder hende komme hjem. Ingen trusler.', 'orange'],
+    ['Onklen har tilbudt hende penge hvis hun flytter hjem igen. Hun siger nej.', 'orange'],
+    ['Eksmandens familie presser hende til at trække skilsmissen tilbage. Ingen trusler.', 'orange'],
+    ['Far afviste manden hun vil giftes med og siger han finder den rigtige til hende.', 'orange'],
+  ]);
+  answersNotRed([
+    ['Hun har fået sms\'er om at hun skal vende tilbage til sine rødder. Ingen trusler.', '"rødder" (roots) is not the red level'],
+    ['Borgeren har forladt sin mand. Hans familie siger at hun ikke må tage imod praktikpladsen.', 'she left him; "må ikke" is about the placement'],
+    ['Han har sin egen familie nu. Efter faren døde for et år siden har familien taget kontakt igen.', 'a father who died is not "dead to the family"'],
+    ['Hun har bedt om at vi ikke holder opfølgningen hjemme hos hende mere.', 'holding a follow-up meeting is not being held'],
+    ['Client at the shelter keeps getting gifts from her family, and promises that she can study if she comes back.', 'getting gifts is not the family getting her'],
+  ]);
+});

@@ -32,6 +32,7 @@ const MEANT = new Set([
   'tryet → truet', 'pasport → passport', 'pasport → passports', 'flybiletter → flybilletter', 'bestilling → bestilt',
   // Autocorrect's "vilse" for "vielse" (a wedding): "de har vilse i moskeen paa fredag … de tvinger hende".
   'vilse → vielse', 'vilse → vilje', 'vilse → ville',
+  'sikkerhedsplna → sikkerhedsplan', 'sikkerhedsplna → sikkerhedsplanen',
   'hjæælp → hjelp', 'hears → heard', 'morbroren → morbrødre', 'throw → thrown', 'farbrorens → farbrødre',
 ]);
 
