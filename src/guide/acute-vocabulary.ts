@@ -295,7 +295,7 @@ export const FORCED_MARRIAGE_WORDS = [
   // "Til et bryllup i Libanon, men han tror det er hendes eget, og at hun ikke selv ved det".
   'bryllup|bryllupet|wedding|gift|giftes|marriage hendes|her eget|own ikke|not =ved|=vidste|knows|=know|=knew|aware',
   'tvangsægteskab', 'tvangsægteskaber', 'tvangsægteskabet', 'tvangsgift', 'tvangsgiftet', 'tvangsgiftes',
-  'tvangsgifte', 'tvang|tvinges|tvunget|tvinge|presset|presses gift|giftes|gifte|ægteskab|bryllup|nikah|nikkah|vielse|vies',
+  'tvangsgifte', 'tvang|tvinges|tvunget|tvinge|=presset|=presses gift|giftes|gifte|ægteskab|bryllup|nikah|nikkah|vielse|vies',
   'forced|force|forcing|pressured marriage|marry|married|wedding', 'forced marriage', 'forced to marry',
   'gift|giftes|gifte|ægteskab|viet|vies|vielse vilje', // "Against her will", not the English modal: "she will marry him".
   'married|marry|marriage against|without =will|consent', 'gift|giftes|gifte uden samtykke',
@@ -391,7 +391,7 @@ export const ISOLATION_WORDS = [
   'kun|only altanen|altan|balkonen|balkon|balcony ud|out|gå|go',
   // "Låser hoveddøren når han går på arbejde": locked in while he is out.
   '=låser|=låste +hoveddøren|døren|yderdøren +når|bag|efter', '=locks|=locked door when|behind leaves|goes|left|went|work',
-  'kept|held home|inside|indoors|captive|prisoner|flat|apartment|house',
+  'kept|held inside|indoors|captive|prisoner|flat|apartment|house', 'kept|held +home', 'kept|held +her|him +home|inside|indoors|in',
   'ikke|not været|been udenfor|outside', 'husarrest|stuearrest',
   'house arrest', 'ikke|not|aldrig|never ud|=ude|out|udenfor|outside huset|hjemmet|lejligheden|house|home|apartment',
   // "Manden lukker ingen ind": nobody is let in to see her.

@@ -341,6 +341,8 @@ export const gladsaxe = {
               // "Far afviste manden jeg vil have", "far har afvist den pige han præsenterede", "finder den rigtige til mig".
               '=afviste|=afviser|=afvist|=rejected|=rejects|=refused +manden|kæresten|pigen|den|=ham|=hende|=him|=her|the|=his|=hendes|=hans|=partner',
               'finder|finde|find|finds +den|the +rigtige|right +til|for|one',
+              // "Presser på for at hun siger ja" to a man the family found.
+              '=presser|=presset|=pressure|=pressured|=pressing|=pressuring siger|say|says ja|yes',
               // A divorce the family will not allow: "det kan der slet ikke blive tale om", "not allowed to talk to a lawyer".
               'skilles|skilsmisse|=divorce familien|family|forældrene|parents|svigerfamilien nej|no|imod|against|ikke|not',
             ],
@@ -414,11 +416,11 @@ export const gladsaxe = {
           // After she moved out (set 68): pressed to a reconciliation meeting, mediators or relatives sent to talk her round,
           // tears, gifts and promises to make her come home, pressed to withdraw the divorce; the family asks her friends, her
           // workplace or staff where she lives.
-          'presset|presser|pres|pressure|pressured|pressing|pushing|pushes|pushed forsoning|forsoningsmøde|forsoningsmødet|reconciliation',
+          '=presset|=presser|=pres|pressure|pressured|pressing|pushing|pushes|pushed forsoning|forsoningsmøde|forsoningsmødet|reconciliation',
           '=mægler|=mæglere|=mæglerne|=mediator|=mediators|=mægling|=mediation',
           '=sending|=sends|=sent|=sender|=sendt|=sendte relatives|slægtninge|familiemedlemmer|cousins|fætre|=fætrene|uncles|onkler|onklerne|=mænd|=men tale|talk|snakke|overtale|persuade',
           '=flytte|=flytter|=komme|=kommer|=come|=comes|=coming|=move|=moves|=moving|=vende|=vender|=return|=returns +hjem|home|tilbage|back =græder|=grædende|=græd|=crying|=cries|=cried|=begging|=begs|=tigger|=tiggede|=presser|=pressing|=pressure|=presset|=pressured|=løfter|=lover|=lovet|=promises|=promised|=promising|=tilbudt|=tilbyder|=offered|=offers|=gaver|=gifts|=tilgivelse|=forgiveness',
-          'presser|presset|pres|pressure|pressing|pressuring skilsmissen|skilsmisse|=divorce',
+          '=presser|=presset|=pres|pressure|pressing|pressuring skilsmissen|skilsmisse|=divorce',
           `${FAMILY_OR_IN_LAWS_DA}|eksmandens|slægtning|${FAMILY_EN}|uncle|relative|relatives|laws|aunt =spørger|=spurgt|=spurgte|=høre|=asking|=asked|=asks +=hvor|=where +hun|she|han|he +=bor|=lives|=er|=is|=befinder`,
           `${FAMILY_OR_IN_LAWS_DA}|eksmandens|slægtning|${FAMILY_EN}|uncle|relative|relatives|laws|aunt =spørger|=spurgt|=spurgte|=asking|=asked|=asks|=krævet|=krævede|=demanded =adresse|=adressen|=address`,
         ],

@@ -43,7 +43,7 @@ const NOT_HER =
 
 // Her own danger in the past, and the message saying it is resolved.
 const LONG_AGO =
-  /(?<![a-zA-Z\u00C0-\u024F])(?:for\s+(?:\d+|et|et\s+par|nogle|mange|flere|to|tre|fire|fem|seks|syv|otte|ni|ti|tyve|30)\s+år\s+siden|for\s+længe\s+siden|(?:i|in|back\s+in)\s+(?:19|20)\d\d|sidste\s+år|last\s+year|dengang|tidligere|previously|formerly|som\s+\d+-årig|da\s+(?:hun|han)\s+var\s+\d+|(?:\d+|a\s+few|some|many|several|two|three|four|five|six|ten)\s+years\s+ago|long\s+ago|as\s+a\s+(?:\d+-year-old|teenager|child|girl))(?![a-zA-Z\u00C0-\u024F])/i;
+  /(?<![a-zA-Z\u00C0-\u024F])(?:for\s+(?:\d+|et|et\s+par|nogle|mange|flere|to|tre|fire|fem|seks|syv|otte|ni|ti|tyve|30)\s+år\s+siden|for\s+længe\s+siden|(?:i|in|back\s+in)\s+(?:19|20)\d\d|sidste\s+år|last\s+year|dengang|tidligere|previously|formerly|som\s+\d+-årig|da\s+(?:hun|han)\s+var\s+\d+|(?:(?:\d+|a\s+few|some|many|several|two|three|four|five|six|ten)\s+)?years\s+ago|for\s+(?:mange\s+)?år\s+(?:siden|tilbage)|long\s+ago|as\s+a\s+(?:\d+-year-old|teenager|child|girl))(?![a-zA-Z\u00C0-\u024F])/i;
 const RESOLVED =
   /(?<![a-zA-Z\u00C0-\u024F])(?:slut|overstået|lukket|lukkede|afsluttet|løst|forsonet|forsonede|afværget|håndteret|dømt|udvist|deporteret|skilt|skilte|død\s+nu|ingen\s+kontakt|kom\s+hjem|came\s+(?:home|back)|aldrig\s+til\s+noget|ikke\s+noget|over|closed|resolved|reconciled|averted|handled|dealt\s+with|calmed\s+down|faldt\s+til\s+ro|gået\s+fint|convicted|deported|divorced|dead\s+now|no\s+contact|came\s+to\s+nothing|never\s+came\s+to\s+anything|nothing\s+came\s+of\s+it)(?![a-zA-Z\u00C0-\u024F])/i;
 

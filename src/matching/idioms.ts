@@ -41,6 +41,10 @@ const PARTNER_WHO_TELLS =
 // "Hasn't been aloud out", "isnt aloud to": typed for "allowed" (not "read aloud").
 const NOT_ALOUD = /(?<=\b(?:not|n['’]t|been|be|is|was|are|were|am|get|gets|got)\s+)aloud\b/gi;
 
+// A signature's standing advice, not the situation: "In an emergency always call 112", "I akutte tilfælde ring 114".
+const EMERGENCY_FOOTER =
+  /\b(?:in\s+(?:an?\s+|case\s+of\s+(?:an?\s+)?)?emergenc(?:y|ies)|i\s+(?:en\s+)?nødsituation|i\s+akutte\s+tilfælde|ved\s+akut(?:te)?\s+(?:behov|henvendelser|situationer))\s*,?\s*(?:always\s+|please\s+|altid\s+)?(?:call|ring|kontakt|contact|dial)\s+(?:altid\s+)?(?:\S+\s+){0,3}?(?:112|114|911|999|the\s+police|politiet|alarmcentralen)(?![\w])/gi;
+
 // "Vende tilbage til sine rødder": roots, an origin, not the red level ("rødder" stems to "rød").
 const ROOTS = /\brødder(?:ne)?\b/gi;
 
@@ -96,7 +100,7 @@ const MARRIAGE_HEDGE = new RegExp(
     `|\\b(?:rygte[a-zæøå]*|rumou?rs?|there['’]s\\s+talk|har\\s+hørt\\s+fra|(?:hun|han)\\s+har\\s+ikke\\s+selv\\s+sagt|(?:she|he)\\s+(?:has\\s+not|hasn['’]t)\\s+said\\s+anything)`,
     // No one named: "skal giftes inden for familien", "med en fra deres egen kreds", "med en familien finder".
     `|\\b(?:inden\\s*for|within)\\s+(?:familien|slægten|kredsen|miljøet|the\\s+family|the\\s+community)\\b`,
-    `|\\b(?:med|to)\\s+(?:en|nogen|someone)\\s+(?:fra|from|som|that|who|de|familien|the\\s+family)\\s+(?:\\S+\\s+){0,2}?(?:finder|vælger|finds|chooses|picks|kreds\\w*|familien|miljø\\w*|klan\\w*|landsby\\w*|village|community|family)\\b`,
+    `|\\b(?:med|to)\\s+(?:en|én|nogen|someone)\\s*,?\\s+(?:fra|from|som|that|who|de|familien|the\\s+family)\\s+(?:\\S+\\s+){0,2}?(?:finder|vælger|finds|chooses|picks|kreds\\w*|familien|miljø\\w*|klan\\w*|landsby\\w*|village|community|family)\\b`,
   ].join(''),
   'i',
 );
@@ -106,7 +110,7 @@ const MARRIAGE_CONCRETE = new RegExp(
   'i',
 );
 const MARRIAGE_DENIALS =
-  /\b(?:ingen|intet|ikke\s+(?:noget|nogen|talt\s+om\s+(?:noget|nogen))|no|nothing(?:\s+is|\s+has\s+been)?|not)\s+(?:(?:bestemt\s+|konkret\s+|specific\s+|concrete\s+)?(?:person|name|dato|date|rejse|trip|travel|bryllup|wedding|planer|plans?|planlagt|planned|arranged|candidate)[\s,]*(?:(?:eller|or|og|and)\s+)?)+/gi;
+  /\b(?:ingen|intet|ikke\s+(?:(?:sat|fastsat|aftalt)\s+)?(?:noget|nogen|talt\s+om\s+(?:noget|nogen))|ikke(?=\s+(?:planlagt|aftalt|arrangeret|fastsat)\s+(?:noget|nogen|et|en)\s+(?:bryllup|ægteskab|dato|rejse))|no|nothing(?:\s+is|\s+has\s+been)?|not)\s+(?:(?:bestemt\s+|konkret\s+|specific\s+|concrete\s+)?(?:person|name|dato|date|rejse|trip|travel|bryllup|wedding|planer|plans?|planlagt|planned|arranged|candidate)[\s,]*(?:(?:eller|or|og|and)\s+)?)+/gi;
 
 // "Så er hun død", "she's dead if she leaves him", "du dør hvis du ikke kommer hjem": a threat to her life, read as the word for one. Not "dead tired".
 const DEAD_IF =
@@ -324,7 +328,7 @@ const ASKED_OR_DENIED_ACUTE = new RegExp(
     `|\\b(?:akut|acute)\\s+(?:eller|or)\\s+(?:ej|ikke|not)\\b`,
     `|\\b(?:skal|bør|should|must)\\s+(?:vi|jeg|man|we|i)\\s+(?:handle|reagere|gøre\\s+noget|act|react|do\\s+something)\\s+(?:akut|acutely|urgently)\\b`,
     `|\\b(?:hvornår|when)\\s+(?:er|is)\\s+(?:det|it|something)\\s+(?:akut|acute|an\\s+emergency)\\b`,
-    `|\\b(?:ikke|intet|ingen|not|nothing|no)\\s+(?:det\\s+)?(?:er\\s+|var\\s+|is\\s+)?(?:noget\\s+|så\\s+|særlig\\s+|særligt\\s+|umiddelbart\\s+|an?\\s+|really\\s+|yet\\s+|that\\s+)?(?:akut|akutte?|acute|emergency|nødsituation|urgent|hastende)\\b|\\bhaster\\s+ikke\\b`,
+    `|\\b(?:ikke|intet|ingen|not|nothing|no)\\s+(?:det\\s+)?(?:er\\s+|var\\s+|is\\s+)?(?:noget\\s+|så\\s+|særlig\\s+|særligt\\s+|umiddelbart\\s+|an?\\s+|really\\s+|yet\\s+|that\\s+)?(?:akut|akutte?|acute|emergency|nødsituation|urgent|hastende)(?:-(?:akut|acute))?\\b|\\bhaster\\s+ikke\\b`,
     `|\\b(?:do\\s+not|don['’]t|doesn['’]t)\\s+(?:think|believe|feel)\\s+(?:it|this|that)\\s*(?:is|['’]s|s)\\s+(?:an?\\s+)?(?:acute|emergency|urgent)\\b`,
   ].join(''),
   'gi',
@@ -813,6 +817,7 @@ const FIRST_READINGS: readonly Reading[] = [
   { look: /./, pattern: NEGATED_CUE, as: ' ' },
   { look: MAY_DENY_SIGN, pattern: NO_SIGN_OF, as: ' ' },
   { look: MAY_DENY_SIGN, pattern: NOT_IN_DANGER, as: ' ' },
+  { look: MAY_BE_ACUTE, pattern: EMERGENCY_FOOTER, as: ' ' },
   { look: MAY_BE_ACUTE, pattern: ASKED_OR_DENIED_ACUTE, as: ' ' },
   { look: MAY_GUESS, pattern: WRITER_GUESS, as: ' ' },
   { look: MAY_BE_ACUTE, pattern: SOCIAL_EMERGENCY_SERVICE, as: ' social ' },

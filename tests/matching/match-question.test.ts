@@ -1758,3 +1758,24 @@ describe('matchQuestion (held-out set 68: after she left, the family after her)'
     ['Client at the shelter keeps getting gifts from her family, and promises that she can study if she comes back.', 'getting gifts is not the family getting her'],
   ]);
 });
+
+describe('matchQuestion (held-out sets 67, 69 and 70: signatures, a groom not yet named, a case long closed)', () => {
+  answersNotRed([
+    ['Hi, my client (30) always comes with her husband, who does the talking.\n\nBen | Job consultant\nIn an emergency always call 112.', "a signature's standing advice"],
+    ['Hun må ikke starte i praktik, siger faren.\n\nThis email is confidential. If you have received it in error, please delete it.', '"error" is not "terror"'],
+    ['Emne: SV: HASTER\n\nUndskyld emnelinjen, det er ikke akut-akut. Men faren kontrollerer hendes e-boks.', '"ikke akut-akut"'],
+    ['Hun er forelsket i en fra holdet, men hun skal gifte sig med én, de finder. Der er ikke planlagt noget bryllup.', 'a groom the family will find, no wedding planned'],
+    ['Han må ikke have kæreste, familien har bestemt at han skal giftes inden for slægten. Der er ikke sat nogen dato.', 'no date set'],
+    ['Han er 25 og må kun gifte sig med en fra samme klan, og far har afvist den kvinde han præsenterede for dem.', '"præsenterede" is not pressure'],
+    ['We already tried a home visit and she clearly did not want us there, kept suggesting we meet at the library.', '"kept suggesting" after a home visit'],
+    ["Old case: she was forced into a marriage years ago, police and the shelter handled it, she's divorced. Now she has skipped two meetings.", 'her own red, long over'],
+  ]);
+  answersRed([
+    ["The woman says that since she arrived she's been kept in the flat.", 'kept in the flat'],
+    ['Her in-laws have kept her at home since the wedding.', 'kept her at home'],
+    ['Hun blev tvunget til at gifte sig for mange år siden, og nu vil familien gifte hende bort igen.', 'her old red, and again now'],
+  ]);
+  answersAtLevel([
+    ['Familien har præsenteret hende for en mand via en app og presser på for at hun siger ja. Der er ingen dato.', 'orange'],
+  ]);
+});
