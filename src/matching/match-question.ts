@@ -63,6 +63,12 @@ interface Scored {
 const HIGHER_LEVEL_SHARE = 0.6;
 const LOW_SURENESS = 0.85;
 const MAX_CONTACTS = 4;
+/**
+ * In a guide without levels (Aalborg), a message this long that names a contact and tells whose situation it is ("Har
+ * allerede givet hende Etnisk Ungs nummer. Hun er 17, forældrene bestemmer …") is answered as that situation, the
+ * named contact first: the workflow's steps still apply. A short request stays a contact request.
+ */
+const TOLD_SITUATION_WORDS = 15;
 
 export function matchQuestion(index: GuideIndex, text: string, fallbackLang: Lang): QuestionMatch {
   const cpr = containsCpr(text);
@@ -93,7 +99,7 @@ export function matchQuestion(index: GuideIndex, text: string, fallbackLang: Lan
     intent:
       tokens.length === 0
         ? { kind: 'help' }
-        : decideIntent(index, scored, cues, audiences.length > 0, ageGroup !== undefined, contactsByNumber(index, clean), childMarriage),
+        : decideIntent(index, scored, cues, audiences.length > 0, ageGroup !== undefined, contactsByNumber(index, clean), childMarriage, tokens.length),
   };
 }
 
@@ -126,6 +132,7 @@ function decideIntent(
   ageCue: boolean,
   dialled: readonly string[],
   childMarriage: boolean,
+  wordCount: number,
 ): Intent {
   const hits = (type: EntryKey['type']) => scored.filter((s) => s.key.type === type && s.full > 0).sort((a, b) => b.full - a.full);
   const signs = hits('sign');
@@ -159,12 +166,13 @@ function decideIntent(
   }
   // "Sikkert ophold – hvilken paragraf?" asks for the law, not the shelter's number.
   const asksForLaw = (cues.has('legal') || cues.has('report')) && !cues.has('contact-word') && dialled.length === 0;
+  const situationCue = roleCue || ageCue || cues.has('caseworker') || cues.has('guide-question');
+  const toldSituation = index.guide.levels.length === 0 && (roleCue || ageCue) && wordCount >= TOLD_SITUATION_WORDS;
   // A name read only through a typo is a contact request only if the question asks for a contact.
-  if (!asksForLaw && (dialled.length > 0 || (contactIds.length > 0 && ((contacts[0]?.sureness ?? 0) >= LOW_SURENESS || cues.has('contact-word'))))) {
+  if (!asksForLaw && !toldSituation && (dialled.length > 0 || (contactIds.length > 0 && ((contacts[0]?.sureness ?? 0) >= LOW_SURENESS || cues.has('contact-word'))))) {
     return { kind: 'contact', contactIds, afterHours };
   }
-  if (cues.has('who') && (cues.has('sparring') || cues.has('contact-word'))) return { kind: 'all-contacts', afterHours, guidanceFirst: cues.has('sparring') && !afterHours };
-  const situationCue = roleCue || ageCue || cues.has('caseworker') || cues.has('guide-question');
+  if (!toldSituation && cues.has('who') && (cues.has('sparring') || cues.has('contact-word'))) return { kind: 'all-contacts', afterHours, guidanceFirst: cues.has('sparring') && !afterHours };
   if (cues.has('all-contacts') || (afterHours && (cues.has('contact-word') || (topics.length === 1 && !situationCue)))) return { kind: 'all-contacts', afterHours };
   // A greeting word is the whole message ("hej", "tak") only when nothing else in it points at the guide: "take" stems
   // to "tak", and "hi, she was taken abroad" is not a request for the bot's introduction.

@@ -1779,3 +1779,25 @@ describe('matchQuestion (held-out sets 67, 69 and 70: signatures, a groom not ye
     ['Familien har præsenteret hende for en mand via en app og presser på for at hun siger ja. Der er ingen dato.', 'orange'],
   ]);
 });
+
+describe('matchQuestion (Aalborg: a situation told at length that names a contact)', () => {
+  const intentIn = (text: string) => ask('aalborg', text).intent;
+  it.each([
+    ['Har allerede givet hende Etnisk Ungs nummer. Hun er 17, forældrene bestemmer hvem hun må være venner med, og hun må ikke komme med på lejrskole. Hvad nu?', 'etnisk-ung'],
+    ['Myndighedsrådgiver: ung på 16 fortæller at hun ikke må have kæreste, og at brødrene holder øje med hende på skolen. Jeg har selv booket sparring med Fiolla.', 'fiolla-anne'],
+    ['Hvad er Nanas nummer? Jeg er lærer for en pige på 15, som ikke må deltage i klassens ture og altid bliver hentet af sin bror.', 'nana'],
+  ])('answers "%s" as the situation, with %s among its contacts', (text, contactId) => {
+    const intent = intentIn(text);
+    expect(intent.kind).toBe('situation');
+    expect(intent.kind === 'situation' && intent.contactIds).toContain(contactId);
+  });
+  it.each([
+    ['Hvad er nummeret til Etnisk Ung?', 'etnisk-ung'],
+    ['Jeg er lærer for en pige på 15. Hvad er Nanas nummer?', 'nana'],
+  ])('answers the short request "%s" with the contact %s', (text, contactId) => {
+    expect(intentIn(text)).toMatchObject({ kind: 'contact', contactIds: expect.arrayContaining([contactId]) });
+  });
+  it('keeps a Gladsaxe contact named beside a sign a situation at its level, as before', () => {
+    expect(levelOf(ask('gladsaxe', 'Har ringet til RED Rådgivning. Hun må ikke gå til danskundervisning, siger manden, og hun er 25 år.').intent)).toBe('orange');
+  });
+});
