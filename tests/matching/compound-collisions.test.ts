@@ -25,6 +25,7 @@ const MEANT: Readonly<Record<string, string>> = {
   genopdragelsessted: 'a re-education place: genopdragelse + sted',
   morddrusel: 'a murder threat, misspelt: mord + trussel',
   threatened: 'a form of threat',
+  tvangsægteskabssag: 'a forced-marriage case: tvangsægteskab + sag',
   threatening: 'a form of threat',
   selvmordsforsøg: 'a suicide attempt: selvmord + forsøg',
   voldtager: 'a rapist: vold + tager (voldtægt is read as violence)',
