@@ -25,6 +25,15 @@ export const DANGER_WORDS = [
   // Left or taken abroad against her will: "leaving him at a school there", "flying to Iraq tomorrow … doesn't want to go".
   `leaving|leave|efterlade|efterlader +him|her|ham|hende ${COUNTRY_NAMES.join('|')}|=there|dernede|derovre`,
   `flying|=flyver|=flies|rejser|travelling|traveling ${COUNTRY_NAMES.join('|')}|${ABROAD} not|ikke +want|vil +to|go|afsted|med|rejse`,
+  `flying|=flyver|=flies|rejser|travelling|traveling ${COUNTRY_NAMES.join('|')}|${ABROAD} vil|=wants +ikke|=not +af|afsted|go|med|rejse`,
+  // To be "cured" of being gay abroad.
+  `=kureres|=kurere|=kureret|=cured|=cure|=helbredes|=helbrede|=conversion ${COUNTRY_NAMES.join('|')}|${ABROAD}|dernede|derovre`,
+  // Held by others than the family (set 71): "han skærer hende", older boys who took her in a car, men who surrounded
+  // her and won't let her go, "getting rid of the shame".
+  '=skærer|=skære|=stikker|=stikke|=stab|=stabbed|=stabs +hende|ham|=her|=him|dig|you',
+  '=fyre|=drenge|=mænd|=fætre|=brødre|=guys|=men|=boys|=cousins|=brothers =taget|=tog|=took|=taken|=forced|=dragged|=pulled|=pushed bil|bilen|car',
+  '=surrounded|=omringet|=omringede|=cornered =let|=lade|=lader|=slipper =go|=gå|=væk|=away',
+  '=rid +=of +=her|=him', '=rid =shame|=skammen',
   // "Har fået bank af faren med et bælte": beaten ("få bank"), not a bank.
   'fået|få|får|fik|=giver|=give|=gav|=givet +=bank|=klø|=prygl', 'bælte|bæltet|belt =slået|=slog|=slår|=bank|hit|beat|beaten|pryglet',
   // "Kan kun løses med blod"; a split lip; only seen at the window.
@@ -264,7 +273,10 @@ export const HONOUR_KILLING_WORDS = [
   'bury|buries|burying|begrave|begraver her|hende|him|ham',
   // "Så tager min onkel mit liv", "she'd pay with her life", "the shame must be fixed".
   'tage|tager|tog|take|takes|took mit|hendes|hans|my|her|his liv|livet|life', 'betale|betaler|pay|pays|paid med|with liv|livet|life',
-  'skam|skammen|shame|ære|æren|æres|honour|honor ordnes|ordne|ordnet|fix|fixing|fixed|dealt|handled|betale|pay|paid|renses|rense|cleanse|cleansed|ende|end',
+  'skam|skammen|shame|ære|æren|æres|honour|honor ordnes|ordne|ordnet|fix|fixing|fixed|=dealt|=handled|betale|pay|paid|renses|rense|cleanse|cleansed|=ende|=ends|=ended|=ending',
+  // "Bedre du er død end denne skam", "better dead than dishonoured"; "han vil knække mine ben".
+  'bedre|better død|dead =end|=than skam|skammen|shame|vanære|dishonour|dishonor|dishonoured|dishonored',
+  '=knække|=knækker|=brække|=brækker|=break|=breaks +mine|hendes|hans|dine|=her|=his|=your|=my +=ben|=benene|=arme|=armene|=legs|=arms|=nakken|=neck',
   // "Rense familiens navn": the family's name cleansed, the words of an honour-related threat.
   'rense|renses|renset|cleanse|cleansed|clear familiens|family navn|navnet|name',
   // "Hun overlever det ikke", "he won't survive it".
@@ -318,7 +330,7 @@ export const FORCED_MARRIAGE_WORDS = [
   'ægteskabskontrakt|ægteskabskontrakten|nikahkontrakt signed|underskrevet|underskrev|underskrive',
   // A bride price or dowry paid or agreed for her; named alone ("when she has earned enough for the dowry") it is the
   // family's plan, not yet a marriage decided (Gladsaxe's orange: no freedom to choose a partner).
-  'brudepris|brudeprisen|medgift|medgiften|dowry|bride +price betalt|paid|aftalt|agreed|=modtaget|received',
+  'brudepris|brudeprisen|medgift|medgiften|dowry betalt|paid|aftalt|agreed|=modtaget|received', 'bride +price betalt|paid|aftalt|agreed|=modtaget|received',
   // "No say in", written as such: "says" stems to "say".
   'no|ingen =say|indflydelse engagement|engaged|forlovelse|forlovet|married|marriage|wedding|gift|giftes|bryllup',
   // "They're taking me to marry him".

@@ -32,10 +32,14 @@ export function readAgeGroup(text: string): AgeGroup | undefined {
     .replace(/\baar(ig)?\b/g, 'år$1')
     .replace(/\b(she|he|they|who)['’]s\b/g, '$1 is')
     .replace(NUMBER_WORDS, (word) => String(NUMBER_VALUES[word.toLowerCase()] ?? word));
+  // The age named first is the citizen's: "en pige på 15 er blevet gift med en 19-årig".
+  let first: { at: number; age: number } | undefined;
   for (const pattern of AGE_NUMBER) {
-    const age = Number(pattern.exec(lower)?.[1]);
-    if (Number.isInteger(age) && age > 0 && age < 100) return age < 18 ? 'under-18' : 'over-18';
+    const found = pattern.exec(lower);
+    const age = Number(found?.[1]);
+    if (found && Number.isInteger(age) && age > 0 && age < 100 && (!first || found.index < first.at)) first = { at: found.index, age };
   }
+  if (first) return first.age < 18 ? 'under-18' : 'over-18';
   if (/\bunder\s*18\b/u.test(lower)) return 'under-18';
   if (/\bover\s*18\b/u.test(lower)) return 'over-18';
   if (UNDER_18.test(lower)) return 'under-18';

@@ -270,7 +270,7 @@ const PURSUED =
 // "De har fundet min lokation", "they found her new address": the family, quoted by her. Only "de"/"they" right before,
 // not "vi har fundet hendes adresse" (the job centre).
 const FOUND_WHERE_SHE_IS =
-  /\b(?:de|they)\s+(?:har\s+|have\s+|has\s+|['’]ve\s+)?(?:(?:fundet|fandt|found|tracked)\s+(?:min|mine|hendes|hans|my|her|his)\s+(?:nye\s+|new\s+)?(?:lokation|placering|location|adresse|address)|(?:fundet|fandt)\s+ud\s+af,?\s+hvor\s+(?:hun|han|jeg)\s+(?:bor|er)|found\s+out\s+where\s+(?:she|he|I)\s+(?:lives|is|am|live))\b/gi;
+  /\b(?:de|they)\s+(?:har\s+|have\s+|has\s+|['’]ve\s+)?(?:(?:fundet|fandt|found|tracked)\s+(?:min|mine|hendes|hans|my|her|his)\s+(?:nye\s+|new\s+)?(?:lokation|placering|location|adresse|address)|(?:fundet|fandt)\s+ud\s+af,?\s+hvor\s+(?:hun|han|jeg)\s+(?:bor|er)|found\s+out\s+where\s+(?:she|he|I)\s+(?:lives|is|am|live)|(?:ved|kender)\s+(?:godt\s+)?(?:hvor\s+(?:hun|han)\s+bor|hendes\s+(?:nye\s+)?adresse|hans\s+(?:nye\s+)?adresse)|know\s+where\s+(?:she|he)\s+lives)\b/gi;
 
 // "He will not live if they find out": a threat to his life. Not "she won't live with her parents".
 const WONT_LIVE =
@@ -366,7 +366,7 @@ const HAVE_AN_ACCIDENT =
 
 // "'Skal betale for det'", "'you'll pay for this'": in quotes, the family's threat (not a bill).
 const PAY_FOR_IT =
-  /['"‘’“”]\s*(?:(?:du|hun|han)\s+)?(?:skal|vil|kommer\s+til\s+at)\s+betale\s+for\s+det|['"‘’“”]\s*(?:(?:you|she|he)\s*)?(?:will|['’]ll|is\s+going\s+to|are\s+going\s+to|gonna)\s+pay\s+for\s+(?:it|this|that)/gi;
+  /['"‘’“”]\s*(?:(?:du|hun|han)\s+)?(?:skal|vil|kommer\s+til\s+at)\s+betale\s+for\s+det|['"‘’“”]\s*(?:(?:you|she|he)\s*)?(?:will|['’]ll|is\s+going\s+to|are\s+going\s+to|gonna)\s+pay\s+for\s+(?:it|this|that)|\b(?:skal|vil|kommer\s+til\s+at)\s+betale\s+for\s+(?:det|hvad)\s+(?:hun|han|du)\s+(?:har\s+)?gjort|\b(?:will|['’]ll|is\s+going\s+to|gonna)\s+pay\s+for\s+what\s+(?:she|he|you)\s+(?:did|has\s+done|have\s+done)/gi;
 
 // "Hun skal lære det på den hårde måde", "learn the hard way".
 const HARD_WAY = /\b(?:lære|lærer|learn|learns)\s+(?:det\s+|it\s+)?(?:på\s+den\s+hårde\s+måde|the\s+hard\s+way)\b/gi;
@@ -398,7 +398,7 @@ const JOKE_MARKER =
   /\b(?:jok(?:e|es|ed|ing)|kidding|banter|for\s+sjov|spøg\w*|talemåde|figure\s+of\s+speech|just\s+an\s+expression|just\s+a\s+saying|bare\s+noget\s+man\s+siger|not\s+literally|ikke\s+bogstaveligt|lol|haha\w*)\b|😂|😄|🙄|😅|🤣/i;
 const DENIED_JOKE = /\b(?:not|no|ikke|ingen|wasn['’]t|isn['’]t|ikke\s+var|ikke\s+er)\s+(?:\S+\s+)?(?:jok\w*|kidding|for\s+sjov|spøg\w*|banter)|\b(?:jok\w*|for\s+sjov|spøg\w*|kidding|banter)\b[^.!?\n]*\b(?:men|but|however|dog)\b/i;
 const QUOTED_DANGER =
-  /['"‘’“”][^'"‘’“”\n]{0,60}?(?:kill|murder|dead|dræb|draeb|ihjel|\bdød|\block|stuearrest|husarrest|take\s+him\s+out|take\s+her\s+out)[^'"‘’“”\n]{0,60}?['"‘’“”]/gi;
+  /['"‘’“”][^'"‘’“”\n]{0,60}?(?:kill|murder|dead|dræb|draeb|ihjel|\bdød|\block|stuearrest|husarrest|take\s+him\s+out|take\s+her\s+out|break\s+(?:his|her|your|my)\s+(?:legs|arms|neck)|(?:knække|brække)\s+(?:hans|hendes|dine|mine)\s+(?:ben|arme|nakke))[^'"‘’“”\n]{0,60}?['"‘’“”]/gi;
 // Where the writer turns serious, a new sentence begins: "lol nej, seriøst: faren har sagt …", "spøg til side, …".
 const TURNS_SERIOUS =
   /\b(?:men\s+)?(?:seriøst|seriously|spøg\s+til\s+side|(?:all\s+)?jok(?:es|ing)\s+aside|the\s+real\s+(?:thing|question|concern)|real\s+question|what\s+worries\s+me|det\s+der\s+bekymrer\s+mig|anyway|unrelated)\b/gi;
@@ -519,6 +519,8 @@ const MENACE_KERNEL = [
   String.raw`one\s+way\s+or\s+another|på\s+den\s+ene\s+eller\s+(?:den\s+)?anden\s+måde`,
   // "'We know where you live'", "'vi ved hvor hun går i skole'": written to her or about her child, a menace.
   String.raw`(?:vi|we)\s+(?:ved|kender|know)\s+(?:godt\s+|exactly\s+|præcis\s+)?(?:hvor|where)\s+(?:du|hun|han|i|you|she|he|they|de|dine\s+børn|your\s+kids)\s+(?:\S+\s+){0,2}?(?:bor|er|går|arbejder|sover|lives?|is|are|goes|go|works?|sleeps?|stays?)`,
+  // "De 'gør noget ved hende'", "'vi henter hende'", "'we're coming for you'".
+  String.raw`(?:gør|gøre|gjorde)\s+noget\s+ved\s+(?:hende|ham|dig|mig)|(?:vi\s+|de\s+)?(?:henter|hente|kommer\s+og\s+henter)\s+(?:hende|ham|dig)|(?:we|they)(?:['’]re|\s+are|['’]ll|\s+will)\s+(?:coming\s+for|come\s+for|fetch|get)\s+(?:her|him|you)`,
   // "'Sagen i egen hånd'", "'take matters into our own hands'".
   String.raw`(?:(?:tager|tage|tog|take|takes|took|taking)\s+(?:de\s+|vi\s+)?)?(?:sagen|sagerne|matters|things)\s+(?:i|into)\s+(?:egen|egne|deres\s+egen|vores\s+egen|their\s+own|our\s+own|own)\s+(?:hånd|hænder|hands)`,
   String.raw`(?:fjernes|fjernet|fjerne\s+(?:hende|ham)|removed|got(?:ten)?\s+rid\s+of|dealt\s+with|taken\s+care\s+of|handled|(?:skal\s+)?tages\s+hånd\s+om|taget\s+hånd\s+om)${QUOTE_CLOSES}`,

@@ -5,6 +5,7 @@ import { containsCpr, redactCpr } from './cpr.js';
 import { withoutDistantDanger } from './distant-danger.js';
 import { withoutAnsweredFields } from './form-fields.js';
 import { plainWords, withoutDeniedWedding } from './idioms.js';
+import { withLoanwordsRead } from './loanwords.js';
 import { withoutTakenBack } from './taken-back.js';
 import { detectLanguage, isChildMarriage, readAgeGroup } from './cues.js';
 import type { Entry, EntryKey, GuideIndex } from './guide-index.js';
@@ -73,9 +74,9 @@ const TOLD_SITUATION_WORDS = 15;
 export function matchQuestion(index: GuideIndex, text: string, fallbackLang: Lang): QuestionMatch {
   const cpr = containsCpr(text);
   const redacted = cpr ? redactCpr(text) : text;
-  // What a form answers no to, what the writer takes back, and what is someone else's or long over, is read out of the
-  // message before anything else.
-  const placed = withoutDistantDanger(withoutTakenBack(withoutAnsweredFields(redacted)));
+  // Words quoted in the family's language are read as the vocabulary's words; then what a form answers no to, what the
+  // writer takes back, and what is someone else's or long over, is read out of the message before anything else.
+  const placed = withoutDistantDanger(withoutTakenBack(withoutAnsweredFields(withLoanwordsRead(redacted))));
   const clean = plainWords(placed);
   const tokens = tokenize(clean);
   const lang = detectLanguage(tokens, fallbackLang);

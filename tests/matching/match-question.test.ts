@@ -1801,3 +1801,42 @@ describe('matchQuestion (Aalborg: a situation told at length that names a contac
     expect(levelOf(ask('gladsaxe', 'Har ringet til RED Rådgivning. Hun må ikke gå til danskundervisning, siger manden, og hun er 25 år.').intent)).toBe('orange');
   });
 });
+
+describe('matchQuestion (held-out set 72: words from the family\'s language)', () => {
+  answersRed([
+    ["Hun siger at faren sagde 'qatl sharaf' er den eneste løsning. 23 år.", 'an honour killing, in Arabic'],
+    ['Tolken siger faren brugte ordet baad: de vil give hende til en anden familie for at løse en strid. Hun er 19.', 'a girl given to settle a feud'],
+    ['Der er betalt shirbaha til hendes far, og hun skal overdrages til en mand på 50. Hun er 25 og siger nej.', 'a bride price paid'],
+    ["Client (18) says the qelen has been paid and she'll be married in Iraq this month.", 'a bride price paid, in Kurdish'],
+    ["Nattevagt: kvinde på 22 siger faren ringede og sagde 'seni öldüreceğim'.", 'a threat to kill, in Turkish'],
+    ['Familien holdt aqd for hende og fætteren mens hun ikke var der. Hun er 20 og har sagt nej.', 'a marriage contract made without her'],
+    ["Her father called shouting that she will pay for what she did. She is 19 and hiding at a friend's.", 'she will pay for what she did'],
+    ['Han er 25 og har selv valgt sin kone; brudeprisen er aftalt mellem familierne, og han glæder sig til brylluppet.', 'a bride price agreed, unlike the mahr'],
+  ]);
+  answersAcuteInAalborg([
+    ['Elev på 16 siger familien lavede imam nikahı for hende sidste weekend med en mand på 25.', 'a child married, in Turkish'],
+    ['Myndighedsrådgiver: en pige på 15 er blevet gift religiøst med en 19-årig. Hun bor nu hos hans familie.', 'the age named first is the citizen\'s'],
+    ['En dreng på 16 siger familien sender ham på dhaqan celis i morgen tidlig, og han vil ikke hjem.', 're-education abroad, in Somali'],
+  ]);
+  answersNotRed([
+    ['Hun er 27 og vil ikke have hjemmebesøg, det er sharam siger hun. Vi mødes på jobcentret i stedet.', 'shame named, nothing more'],
+    ['Borger (19) siger hun ikke må have kæreste, og familien vil bestemme hvem hun skal giftes med. Det handler om izzat. Hun er ikke truet.', '"handler om" is not "handled"'],
+    ['Borgeren fortalte om Eid og bagte baklava til holdet. Salam aleikum, skrev hun på tavlen.', 'everyday words'],
+    ['Han er 25 og har selv valgt sin kone; mahr er aftalt mellem familierne, og han glæder sig til brylluppet.', 'the mahr is not a bride price'],
+    ["He told me his dad is 'going to break his legs' if he fails the driving test, obviously a joke. 22yo.", 'a threat called a joke'],
+  ]);
+});
+
+describe('matchQuestion (held-out set 71: control by others than the family)', () => {
+  answersRed([
+    ['En ældre fyr i kvarteret har sagt at han skærer hende hvis hun ikke holder sig væk fra byen. Hun er 18.', 'a threat with a knife'],
+    ["The men in her community are talking about getting rid of the shame. She's 25.", 'getting rid of the shame'],
+    ["Pigen (19) siger at nogle fyre fra området har sagt at de 'gør noget ved hende' hvis hun går uden tørklæde.", 'quoted: they will do something to her'],
+    ["Hun er 19. Svigerfamiliens venner holder nede på parkeringspladsen og har skrevet at de 'henter hende'.", 'quoted: they will fetch her'],
+    ['Nogle ældre fyre har taget hendes datter med i en bil. Datteren er 19 og tager ikke telefonen.', 'taken in a car by men'],
+    ["Her boyfriend's friends have surrounded her at the station and won't let her go. She is 20.", 'surrounded and held'],
+    ["Han er 18 og homoseksuel. Mændene i menigheden siger han skal 'kureres' i udlandet.", 'to be "cured" abroad'],
+    ['Kvinde, 20: onklen har sagt at hun skal straffes, og de ved hvor hun bor.', 'they know where she lives'],
+    ['Han sagde: bedre du er død end denne skam. Hun er 26.', 'better dead than this shame'],
+  ]);
+});
