@@ -19,7 +19,10 @@ const LOANWORDS: readonly (readonly [pattern: string, as: string])[] = [
   [String.raw`shir[\s-]?baha|walwar|qalen|qelen|qalın|qalin|başlık(?:\s+parası)?|baslik(?:\s+parasi)?|yarad`, ' brudepris '],
   // The wedding's days (Urdu, Turkish, Farsi) and the marriage itself: a contract, a proposal, a religious marriage.
   [String.raw`rukhsati|rukhsat|shaadi|mehndi|kına\s+gecesi|kina\s+gecesi|düğün|dügün|arusi|aroosi`, ' bryllup '],
-  [String.raw`nikahı|nikâh|aqd|akd|katb\s+(?:al-?)?kitab|zawaj|zawaaj|guur|guurka|rishta|rishtay`, ' nikah '],
+  [String.raw`nikahı|nikâh|nikaax|nikaaxa|aqd|akd|katb\s+(?:al-?)?kitab|zawaj|zawaaj|guur|guurka|rishta|rishtay`, ' nikah '],
+  // Force and her will (Urdu, Turkish): "zabardasti", "uski marzi ke khilaf" (against her will), "zorla evlilik".
+  [String.raw`zabardasti|majboor[${L}]*|zorla(?:\s+evlilik|\s+evlendir[${L}]*)?`, ' tvang '],
+  [String.raw`(?:uski\s+|apni\s+|meri\s+|us\s+ki\s+)?marzi\s+ke\s+(?:khilaf|bina|baghair|bagair)|bina\s+marzi`, ' mod sin vilje '],
   // A trip back to the family's country to be re-educated (Somali "dhaqan celis": back to culture).
   [String.raw`dhaqan[\s-]+celi[${L}]*`, ' genopdragelsesrejse '],
   // Punishment: Somali/Arabic, Urdu, Turkish.
@@ -34,7 +37,7 @@ const LOANWORDS: readonly (readonly [pattern: string, as: string])[] = [
 const LOANWORD = new RegExp(LOANWORDS.map(([pattern]) => `(?<![${L}])(?:${pattern})(?![${L}])`).join('|'), 'gi');
 const AS = LOANWORDS.map(([pattern, as]) => [new RegExp(`^(?:${pattern})$`, 'i'), as] as const);
 /** A cheap first look: every loanword above has one of these letter runs. */
-const MAY_BE_LOANWORD = /qatl|cinayet|karo|ghairat|öldür|maar|dil|mikosh|aqtul|kujim|baad|swara|baha|walwar|qal|qel|başlık|baslik|yarad|rukhsat|shaadi|mehndi|gecesi|dü|arus|aroos|nik|aqd|akd|kitab|zawa|guur|rishta|dhaqan|ciqaab|uqub|saza|ceza|izz|namus|namoos|sharaf|gh[ae][iy]rat|gheirat|ayb|aib|eyb|ceeb|sharam|murtad|mürted/i;
+const MAY_BE_LOANWORD = /qatl|cinayet|karo|ghairat|öldür|maar|dil|mikosh|aqtul|kujim|baad|swara|baha|walwar|qal|qel|başlık|baslik|yarad|rukhsat|shaadi|mehndi|gecesi|dü|arus|aroos|nik|aqd|akd|kitab|zawa|guur|rishta|nikaax|zabardasti|majboor|zorla|marzi|dhaqan|ciqaab|uqub|saza|ceza|izz|namus|namoos|sharaf|gh[ae][iy]rat|gheirat|ayb|aib|eyb|ceeb|sharam|murtad|mürted/i;
 
 /** The message with each loanword replaced by the vocabulary's word for it. */
 export function withLoanwordsRead(text: string): string {

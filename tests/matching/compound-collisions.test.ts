@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { getGuide, MUNICIPALITY_IDS } from '../../src/guide/index.js';
 import { buildGuideIndex } from '../../src/matching/guide-index.js';
 import { plainWords } from '../../src/matching/idioms.js';
+import { withLoanwordsRead } from '../../src/matching/loanwords.js';
 import { tokenize } from '../../src/matching/normalize.js';
 import { QUALITY } from '../../src/matching/phrase-index.js';
 
@@ -42,7 +43,7 @@ const MEANT: Readonly<Record<string, string>> = {
 const questionWords = (() => {
   const words = new Set<string>();
   for (const line of readFileSync(resolve(__dirname, '../eval/questions.jsonl'), 'utf8').split('\n')) {
-    if (line.trim()) for (const token of tokenize(plainWords((JSON.parse(line) as { text: string }).text))) words.add(token);
+    if (line.trim()) for (const token of tokenize(plainWords(withLoanwordsRead((JSON.parse(line) as { text: string }).text)))) words.add(token);
   }
   return words;
 })();

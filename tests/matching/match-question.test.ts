@@ -1812,11 +1812,14 @@ describe('matchQuestion (held-out set 72: words from the family\'s language)', (
     ['Familien holdt aqd for hende og fætteren mens hun ikke var der. Hun er 20 og har sagt nej.', 'a marriage contract made without her'],
     ["Her father called shouting that she will pay for what she did. She is 19 and hiding at a friend's.", 'she will pay for what she did'],
     ['Han er 25 og har selv valgt sin kone; brudeprisen er aftalt mellem familierne, og han glæder sig til brylluppet.', 'a bride price agreed, unlike the mahr'],
+    ['Hun er 22 og siger at shaadi er zabardasti, hun bliver sendt til Lahore efter eid.', 'force, in Urdu'],
+    ['Hun er 20. Familien vil gifte hende med fætteren uski marzi ke khilaf, til sommer.', 'against her will, in Urdu'],
   ]);
   answersAcuteInAalborg([
     ['Elev på 16 siger familien lavede imam nikahı for hende sidste weekend med en mand på 25.', 'a child married, in Turkish'],
     ['Myndighedsrådgiver: en pige på 15 er blevet gift religiøst med en 19-årig. Hun bor nu hos hans familie.', 'the age named first is the citizen\'s'],
     ['En dreng på 16 siger familien sender ham på dhaqan celis i morgen tidlig, og han vil ikke hjem.', 're-education abroad, in Somali'],
+    ['Pige på 15 siger at der skal være nikaax i weekenden med en mand fra familien.', 'a child married, in Somali spelling'],
   ]);
   answersNotRed([
     ['Hun er 27 og vil ikke have hjemmebesøg, det er sharam siger hun. Vi mødes på jobcentret i stedet.', 'shame named, nothing more'],
