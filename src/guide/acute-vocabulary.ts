@@ -23,7 +23,13 @@ export const DANGER_WORDS = [
   'far|faren|father|dad|bror|broren|brother|manden|husband|familien|family +has|har|holds|keeps +hendes|hans|her|his +pas|passet|passport',
   'kugle|kuglen|bullet panden|=hovedet|head',
   // Left or taken abroad against her will: "leaving him at a school there", "flying to Iraq tomorrow … doesn't want to go".
-  `leaving|leave|efterlade|efterlader +him|her|ham|hende ${COUNTRY_NAMES.join('|')}|=there|dernede|derovre`,
+  `leaving|leave|efterlade|efterlader|=efterlod|=efterladt +him|her|ham|hende ${COUNTRY_NAMES.join('|')}|=there|dernede|derovre`,
+  // Set 77: married to a cousin at home, "givet hende til en fætter"; set 78: her baby kept until she withdraws the
+  // divorce; a brother shouting that she has shamed the family.
+  '=viet|=giftet|=bortgiftet|=married fætter|fætteren|=fætre|cousin|kusine|kusinen',
+  '=givet|=gav|=given|=gave +hende|=her|=ham|=him +til|=to +fætter|fætteren|cousin|mand|manden|=man|=husband|=familie|=family',
+  '=beholdt|=beholder|=tilbageholder|=tilbageholdt|=withholding|=withheld|=kept|=keeping =søn|=sønnen|datter|datteren|barn|barnet|baby|babyen|børnene|=son|=daughter|=child|=children =tilbage|=back =først|=når|=until|=unless|=medmindre',
+  'far|faren|bror|broren|brødre|brødrene|onkel|onklen|fætter|fætteren|manden|eksmanden|father|dad|brother|brothers|uncle|cousin|husband =shouting|=råbte|=råber|=yelling|=screaming|=skreg =shamed|=skammet|skam|skammen|shame|vanæret|=dishonoured|=dishonored',
   `flying|=flyver|=flies|rejser|travelling|traveling ${COUNTRY_NAMES.join('|')}|${ABROAD} not|ikke +want|vil +to|go|afsted|med|rejse`,
   `flying|=flyver|=flies|rejser|travelling|traveling ${COUNTRY_NAMES.join('|')}|${ABROAD} vil|=wants +ikke|=not +af|afsted|go|med|rejse`,
   // To be "cured" of being gay abroad.
@@ -202,7 +208,7 @@ export const DANGER_WORDS = [
   'hente|henter|hentes|fetch|get +hende|her uanset|=whatever|matter', 'skal|must +hjem|home +uanset|=whatever|no',
   // Disowned: "she is no longer our daughter", "he has no son anymore", "du er død for os".
   'no|not|ikke|ingen longer|længere|anymore|mere our|their|vores|deres daughter|datter|son|søn', 'has|have|har no|ingen daughter|datter|son|søn anymore|longer|længere|mere',
-  'død|dead +for|to +os|us|familien|family|dem|them',
+  'død|dead +for|to +os|us|familien|family|dem|them|=him|=ham|=her|=hende|=me|=mig',
   // Pulled into a car, taken away.
   'trukket|tvunget|hevet|slæbt|pulled|dragged|bundled ind|into bil|bilen|car|van',
   // "Sold to an older man"; "ender i en kiste".
@@ -313,7 +319,11 @@ export const FORCED_MARRIAGE_WORDS = [
   'married|marry|marriage against|without =will|consent', 'gift|giftes|gifte uden samtykke',
   'skal giftes', 'skal gifte sig', '=getting married|wed',
   // "Has to marry", "is going to marry" are read by an idiom (idioms.ts): as loose words they met "has moved to…, married".
-  'gift|giftes|gifte|ægteskab|bryllup|married|marry|marrying|marriage|wedding ikke|not valg|valgt|choice|chosen|chose|choosing',
+  'gift|giftes|gifte|ægteskab|bryllup|married|marry|marrying|marriage|wedding ikke|not|=didn|=doesn|=hasn +valg|valgt|choice|chosen|chose|choosing|=valgte', 'gift|giftes|gifte|ægteskab|bryllup|married|marry|marrying|marriage|wedding =valgte|=chose +ikke|not',
+  // "Hun ikke havde noget valg", "she had no say"; married though she said no.
+  'gift|giftes|gifte|ægteskab|bryllup|married|marry|marrying|marriage|wedding ikke|not|=didn|=doesn|=hasn|=hadn noget|=any +valg|choice|=say',
+  'gift|giftes|gifte|ægteskab|bryllup|married|marry|marrying|marriage|wedding =ingen|=intet|=no +valg|choice|=say',
+  'blev|=was|=got +gift|giftet|married sagde|sagt|said +nej|no',
   'gift|giftet|giftes|married|marry uden|without ville|wanting|want|lyst',
   // A religious marriage booked for her ("imamen er booket til nikah"), one she said no to, or a bride price paid.
   'nikah|nikkah|imam|imamen|vielse|vielsen booked|booket|bestilt|arranged|arrangeret|planned|planlagt|aftalt|fastsat',
@@ -360,7 +370,10 @@ export const FORCED_MARRIAGE_WORDS = [
   `marry|marrying|married|gift|giftes|gifte cousin|fætter|fætteren|kusine|kusinen ${ABROAD}|${COUNTRY_NAMES.join('|')}`,
   // A marriage planned for her that she does not want.
   'ægteskab|ægteskabet|bryllup|bryllupet|brylluppet|giftermål|marriage|wedding planlagt|planlægger|planlagte|planned|planning|arranged|aftalt|agreed|fixed|fastsat|fastlagt|=set|booked|booket',
-  'ægteskab|ægteskabet|bryllup|gift|giftes|gifte|marriage|marry|married|wedding|forlovelse|forlovelsen|forloves|engagement|vielse|vielsen|vies|nikah|nikkah ikke|not|dont|doesnt vil|want|wants|ønsker|wish',
+  // A marriage she does not want: the "not" next to the wanting ("vil ikke giftes", "doesn't want to marry"), not anywhere
+  // in a message that also names a marriage ("begge ville det … ikke noget andet").
+  'ægteskab|ægteskabet|bryllup|gift|giftes|gifte|marriage|marry|married|wedding|forlovelse|forlovelsen|forloves|engagement|vielse|vielsen|vies|nikah|nikkah ikke|not|dont|doesnt|=doesn|=didn|=don +=vil|=ville|want|wants|wanted|ønsker|ønskede|wish',
+  'ægteskab|ægteskabet|bryllup|gift|giftes|gifte|marriage|marry|married|wedding|forlovelse|forlovelsen|forloves|engagement|vielse|vielsen|vies|nikah|nikkah =vil|=ville|=ønsker|=ønskede|=wants|=wanted +ikke|not|=aldrig|=never',
   'ægteskab|ægteskabet|bryllup|giftermål|marriage|wedding imod|against|uden|without vilje|will|ønske|wishes|consent',
   'gift|giftes|gifte|married|marry|bryllup|bryllupet|wedding rejse|rejser|rejsen|ferie|ferien|sommerferie|sommerferien|trip|travel|holiday|holidays',
   `sendt|sendes|sende|sent|send hjem|home|${ABROAD} gift|giftes|gifte|married|marry|bryllup|wedding`,

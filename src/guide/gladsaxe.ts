@@ -343,6 +343,12 @@ export const gladsaxe = {
               'finder|finde|find|finds +den|the +rigtige|right +til|for|one',
               // "Presser på for at hun siger ja" to a man the family found.
               '=presser|=presset|=pressure|=pressured|=pressing|=pressuring siger|say|says ja|yes',
+              // Pressed to marry, or to marry fast; "hun ikke MÅ gifte sig med den hun selv vil have".
+              '=presser|=presset|=pressure|=pressured|=pressuring|=pressing|=pushing|=pushes gifte|giftes|gift|marry|married',
+              'familien|family|forældrene|parents =vil|=wants|=want +have|=them|=her|=him gift|giftes|gifte|marry|married',
+              '=må +ikke +gifte|giftes|=marry', 'ikke +=må +gifte|giftes',
+              // "The family has decided she'll marry the dad 'asap'", "her uncle is arranging for her to marry".
+              'familien|family|parents|forældrene|onkel|onklen|uncle =decided|=besluttet|=bestemt|=arranging|=arranges|=arrangerer marry|gift|giftes|gifte',
               // A divorce the family will not allow: "det kan der slet ikke blive tale om", "not allowed to talk to a lawyer".
               'skilles|skilsmisse|=divorce familien|family|forældrene|parents|svigerfamilien nej|no|imod|against|ikke|not',
             ],
@@ -421,6 +427,11 @@ export const gladsaxe = {
           '=sending|=sends|=sent|=sender|=sendt|=sendte relatives|slægtninge|familiemedlemmer|cousins|fætre|=fætrene|uncles|onkler|onklerne|=mænd|=men tale|talk|snakke|overtale|persuade',
           '=flytte|=flytter|=komme|=kommer|=come|=comes|=coming|=move|=moves|=moving|=vende|=vender|=return|=returns +hjem|home|tilbage|back =græder|=grædende|=græd|=crying|=cries|=cried|=begging|=begs|=tigger|=tiggede|=presser|=pressing|=pressure|=presset|=pressured|=løfter|=lover|=lovet|=promises|=promised|=promising|=tilbudt|=tilbyder|=offered|=offers|=gaver|=gifts|=tilgivelse|=forgiveness',
           '=presser|=presset|=pres|pressure|pressing|pressuring skilsmissen|skilsmisse|=divorce',
+          // Set 78: pressed to have an abortion; the in-laws decide whether she may see the midwife; her benefits paid
+          // straight into a relative's account.
+          '=presser|=presset|=pres|=pressure|=pressured|=pressuring|=pressing|=pushing abort|aborten|=abortion',
+          'bestemmer|decides|decide +om|whether|if +hun|she|han|he +må|may|can|=gå|=go',
+          '=går|=goes|=sendes|=paid|=overføres ind|into|til|to svigerfars|farens|mandens|familiens|=fathers|=husbands|svigerfaren|faren|manden konto|kontoen|account',
           `${FAMILY_OR_IN_LAWS_DA}|eksmandens|slægtning|${FAMILY_EN}|uncle|relative|relatives|laws|aunt =spørger|=spurgt|=spurgte|=høre|=asking|=asked|=asks +=hvor|=where +hun|she|han|he +=bor|=lives|=er|=is|=befinder`,
           `${FAMILY_OR_IN_LAWS_DA}|eksmandens|slægtning|${FAMILY_EN}|uncle|relative|relatives|laws|aunt =spørger|=spurgt|=spurgte|=asking|=asked|=asks|=krævet|=krævede|=demanded =adresse|=adressen|=address`,
         ],

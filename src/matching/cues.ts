@@ -50,7 +50,7 @@ export function readAgeGroup(text: string): AgeGroup | undefined {
 // A child's marriage or engagement: unlawful under 18 in Denmark, so acute whatever words surround it. Living with
 // "sin mand" is a marriage too ("så bor hun hos sin mand").
 const MARRIAGE =
-  /(?<!\p{L})(?:giftes|gifte|giftet|gift\s+med|blive\s+gift|blevet\s+gift|bliver\s+gift|blev\s+gift|er\s+gift|vies|viet|forlovet|forloves|forlove|forlovelse\p{L}*|trolovet|bortgift\p{L}*|ægteskab\p{L}*|bryllup\p{L}*|nikah|nikkah|marry|marries|married|marrying|marriage|wedding|engaged|engagement|betrothed|kommende\s+(?:ægte)?mand|future\s+husband|husband[\s-]to[\s-]be|(?:bor|bo|flytter|flytte|flyttet)\s+(?:hun\s+)?(?:hos|sammen\s+med)\s+(?:sin|hendes)\s+(?:ægte)?mand|(?:live|lives|living|move|moves|moving)\s+(?:in\s+)?with\s+her\s+husband)(?!\p{L})/iu;
+  /(?<!\p{L})(?:giftes|gifte|giftet|gift\s+med|gift\s+(?:religiøst|islamisk|religiously)|(?:religiøst|islamisk)\s+gift|blive\s+gift|blevet\s+gift|bliver\s+gift|blev\s+gift|er\s+gift|vies|viet|forlovet|forloves|forlove|forlovelse\p{L}*|trolovet|bortgift\p{L}*|ægteskab\p{L}*|bryllup\p{L}*|nikah|nikkah|marry|marries|married|marrying|marriage|wedding|engaged|engagement|betrothed|kommende\s+(?:ægte)?mand|future\s+husband|husband[\s-]to[\s-]be|(?:bor|bo|flytter|flytte|flyttet)\s+(?:hun\s+)?(?:hos|sammen\s+med)\s+(?:sin|hendes)\s+(?:ægte)?mand|(?:live|lives|living|move|moves|moving)\s+(?:in\s+)?with\s+her\s+husband)(?!\p{L})/iu;
 
 /** The question speaks of a citizen under 18 marrying or being engaged. */
 export function isChildMarriage(text: string, ageGroup: AgeGroup | undefined): boolean {

@@ -20,7 +20,7 @@ const DENIED_BESIDE = `(?:${DENIED_MARRIAGE}|dato|date|planer|plans?|kærester?|
 // "Ingen vold eller trusler", "no threats or violence": a denied list.
 // "Ingen vold/trusler" lists with a slash. Not a danger told to someone: "har ikke sagt noget om truslerne til politiet".
 const NEGATED_CUE = new RegExp(
-  `(?:\\bno\\s+talk\\s+(?:of|about)|\\b(?:er|var)\\s+ikke\\s+tale\\s+om|\\bikke\\s+(?:er|var)\\s+tale\\s+om|\\bingen\\s+snak\\s+om|\\bikke\\s+noget\\s+med|\\bikke\\s+nogen|\\bikke|\\baldrig|\\bnever|\\bingen|\\bintet|\\buden|\\bnot\\s+any|\\bnot|n['’]t|\\bno|\\bwithout|\\bnobody|\\bno\\s+one|\\bnothing)\\s+${DENIAL_FILLER}(?:(?:${DENIED_BESIDE}\\s*,\\s*){0,2}${DENIED_BESIDE}\\s+(?:eller|or|og|and)\\s+)?${DENIED_CUE_WORD}` +
+  `(?:\\bno\\s+talk\\s+(?:of|about)|\\b(?:er|var)\\s+ikke\\s+tale\\s+om|\\bikke\\s+(?:er|var)\\s+tale\\s+om|\\bingen\\s+snak\\s+om|\\bikke\\s+noget\\s+med|\\bikke\\s+nogen|\\bikke|\\baldrig|\\bnever|\\bingen|\\bintet|\\buden(?!\\s+for\\b)|\\bnot\\s+any|\\bnot|n['’]t|\\bno|\\bwithout|\\bnobody|\\bno\\s+one|\\bnothing)\\s+${DENIAL_FILLER}(?:(?:${DENIED_BESIDE}\\s*,\\s*){0,2}${DENIED_BESIDE}\\s+(?:eller|or|og|and)\\s+)?${DENIED_CUE_WORD}` +
     `(?:(?:\\s*\\/\\s*|\\s*(?:,|eller|or|og|and|nor|om|of|for|med|with)\\s+)${DENIAL_FILLER}(?:${DENIED_CUE_WORD}|${DENIED_MARRIAGE}))*\\b(?!\\s+(?:til|to|over\\s+for)\\s)`,
   'gi',
 );
@@ -82,7 +82,7 @@ const KILL_TIME =
 // stays (the safer error) when the message also doubts it, reports it as someone's claim, or speaks of pressure, fear,
 // threats or a trip abroad.
 const CHOSEN_MARRIAGE =
-  /(?<!\b(?:ikke|not|no|never|aldrig|ingen|uden|without)\s+(?:\S+\s+){0,2})\b(?:(?:hun|han)\s+(?:har\s+)?selv\s+(?:har\s+)?(?:valgt|fundet)|(?:hendes|hans)\s+eget\s+valg|af\s+(?:sin\s+)?egen\s+(?:fri\s+)?vilje|(?:her|his)\s+own\s+choice|chose\s+(?:him|her)\s+(?:herself|himself)|love\s+marriage|kærlighedsægteskab|glæder\s+sig\s+til\s+(?:brylluppet|at\s+blive\s+gift)|looking\s+forward\s+to\s+(?:the|her|his)\s+wedding|(?:excited|thrilled|happy)\s+(?:about|for)\s+(?:the|her|his)\s+wedding|planned\s+(?:it\s+)?(?:all\s+)?(?:herself|himself)|proposed\s+to\s+(?:him|her)|(?:med|with)\s+(?:sin|hendes|hans|her|his)\s+(?:kæreste|boyfriend|girlfriend|partner)\s+(?:gennem|igennem|through|of|for)\s+\d+\s+(?:år|years)|begge\s+familier\s+er\s+glade|both\s+families\s+are\s+(?:happy|glad|thrilled))/i;
+  /(?<!\b(?:ikke|not|no|never|aldrig|ingen|uden|without)\s+(?:\S+\s+){0,2})\b(?:(?:hun|han)\s+(?:har\s+)?selv\s+(?:har\s+)?(?:valgt|fundet)|(?:hendes|hans)\s+eget\s+valg|af\s+(?:sin\s+)?egen\s+(?:fri\s+)?vilje|(?:her|his)\s+own\s+choice|chose\s+(?:him|her)\s+(?:herself|himself)|love\s+marriage|kærlighedsægteskab|glæder\s+sig\s+til\s+(?:brylluppet|at\s+blive\s+gift)|looking\s+forward\s+to\s+(?:the|her|his)\s+wedding|(?:excited|thrilled|happy)\s+(?:about|for)\s+(?:the|her|his)\s+wedding|planned\s+(?:it\s+)?(?:all\s+)?(?:herself|himself)|proposed\s+to\s+(?:him|her)|(?:med|with)\s+(?:sin|hendes|hans|her|his)\s+(?:kæreste|boyfriend|girlfriend|partner)\s+(?:gennem|igennem|through|of|for)\s+\d+\s+(?:år|years)|begge\s+familier\s+er\s+glade|both\s+families\s+are\s+(?:happy|glad|thrilled)|(?:de|they)\s+(?:har\s+|have\s+)?(?:selv\s+)?(?:valgte|valgt|chose)\s+(?:selv\s+)?(?:hinanden|each\s+other)|(?:begge|both)\s+(?:selv\s+)?(?:ville\s+det|wanted\s+(?:it|to))|(?:a|the)\s+man\s+she\s+chose|en\s+mand\s+(?:hun|de)\s+selv\s+valgte)/i;
 const MARRIAGE_DOUBT = new RegExp(
   `vil\\s+ikke|ikke\\s+(?:vil|ønsker|lyst)|ønsker\\s+ikke|(?:n['’]t|not)\\s+(?:want|wish|like|agree|love)|tvang|tvun|tving|pres|force|pressur|bange|afraid|scared|frygt|fear|truer|truet|trussel|trusl|threat|vold|violen|imod|against|mod\\s+sin|siger|sagde|says|said|claims|påstår|tvivl|doubt|mistanke|suspect|worried|bekymr|fætter|cousin|rejse|trip|travel|sendt|sent|udland|abroad|hjemland|${COUNTRY_NAMES.join('|')}`,
   'i',
@@ -381,7 +381,7 @@ const SAID_TO_BE_GONE =
 
 // "Hjælp mig" in a message she sent, or a quoted message ending ", hjælp'": a cry for help (not "kan du hjælpe mig med …",
 // nor "hun bad om 'hjælp' til ansøgningen").
-const HELP_ME = /['"‘’“”]\s*(?:hjælp\s+mig|help\s+me)\b(?!\s+(?:med|with))|,\s*(?:hjælp|help)\s*[!.]*['"‘’“”]|['"‘’“”]\s*(?:hjælp|help)\s*!+\s*['"‘’“”]/gi;
+const HELP_ME = /['"‘’“”]\s*(?:hjælp\s+mig|help\s+me)\b(?!\s+(?:med|with))|,\s*(?:hjælp|help)\s*[!.]*['"‘’“”]|['"‘’“”]\s*(?:hjælp|help)\s*!+\s*['"‘’“”]|\b(?:skrevet|skrev|skriver|written|wrote|writes)\s+['"‘’“”]?(?:hjælp|help)(?:\s+mig|\s+me)?['"‘’“”]?(?:\s+\S+){0,3}?\s+(?:i|på|on)\s+(?:hånden|hånd|armen|en\s+seddel|sedlen|papir|her\s+hand|a\s+note|her\s+arm|a\s+napkin|a\s+piece\s+of\s+paper)/gi;
 
 // "Fik ham med i bilen", "pull her into the car": taken by force.
 const INTO_THE_CAR =
@@ -449,8 +449,10 @@ const OR_ELSE = /['"‘’“”]\s*(?:ellers|or\s+else)\s*[.!…]*\s*['"‘’�
 const OWN_HANDS =
   /\b(?:ellers|or\s+else|otherwise|or)\s+(?:\S+\s+){0,2}?(?:tager|take|will\s+take|['’]ll\s+take)\s+(?:de\s+|vi\s+)?(?:sagen|sagerne|matters|things)\s+(?:i|into)\s+(?:egen|egne|their\s+own|our\s+own)\s+(?:hånd|hænder|hands)\b/gi;
 
-// "I mellemtiden holder familien hende hjemme": kept at home, the subject between verb and object.
-const KEPT_HOME_BY = /\b(holder|holdt|holdes)\s+(?:familien|faren|moren|forældrene|manden|broren|brødrene|svigerfamilien|svigermoren|de|han)\s+(?:hende|ham)\s+(hjemme|inde)\b/gi;
+// "I mellemtiden holder familien hende hjemme", "holder min borger inde i huset": kept in, the subject or a longer
+// object between verb and particle.
+const KEPT_HOME_BY =
+  /\b(holder|holdt|holdes)\s+(?:(?:familien|faren|moren|forældrene|manden|broren|brødrene|svigerfamilien|svigermoren|de|han)\s+)?(?:min\s+|vores\s+|sin\s+)?(?:hende|ham|borger|borgeren|kvinden|pigen|datteren|konen|svigerdatteren)\s+(hjemme|inde)\b/gi;
 
 // "Hun kommer ikke ud mere", "slipper aldrig ud igen": kept in from now on.
 const NOT_OUT_ANYMORE = /\b(?:kommer|slipper)\s+(?:ikke|aldrig)\s+ud\s+(?:mere|igen)\b|\b(?:ikke|aldrig)\s+(?:kommer|slipper)\s+ud\s+(?:mere|igen)\b/gi;
@@ -550,7 +552,7 @@ const WRITER_GUESS = new RegExp(
 // "He is being held at his uncle's place", "hun bliver holdt hos sin onkel": kept somewhere against her will. Not a
 // meeting being held.
 const BEING_HELD =
-  /\b(?:he|she|they|client|citizen|girl|boy|son|daughter|hun|han|de|borgeren|pigen|drengen|datteren|sønnen)(?:\s*\([^)]{0,20}\))?\s+(?:is|was|are|were|['’]s|['’]re|bliver|blev|er\s+blevet)\s+(?:being\s+)?(?:held|kept|holdt)\s+(?:at|in|by|against|hos|af|inde)\b/gi;
+  /\b(?:he|she|they|client|citizen|girl|boy|son|daughter|hun|han|de|borgeren|pigen|drengen|datteren|sønnen)(?:\s*\([^)]{0,20}\))?\s+(?:is|was|are|were|['’]s|['’]re|bliver|blev|er\s+blevet)\s+(?:being\s+)?(?:held|kept|holdt)\s+(?:at|in|by|against|hos|af|inde|i|på)\b/gi;
 
 // The writer's own fright is not the citizen's: "jeg sidder og ryster", "I'm literally shaking", "I'm freaking out",
 // "jeg er helt chokeret"; "jeg er bange for at det er noget slemt" is a worry. Not the citizen, who "sidder og ryster".

@@ -1843,3 +1843,46 @@ describe('matchQuestion (held-out set 71: control by others than the family)', (
     ['Han sagde: bedre du er død end denne skam. Hun er 26.', 'better dead than this shame'],
   ]);
 });
+
+describe('matchQuestion (held-out set 75: Norwegian and Swedish)', () => {
+  answersRed([
+    ['hon är inlåst hemma sedan två veckor, mannen har tagit hennes telefon och nyckeln.', 'Swedish: locked in'],
+    ['tvangsekteskap, hun er 19, reiser i morgen', 'Norwegian: forced marriage, travelling tomorrow'],
+    ['Han är 20 och misshandlad av sina bröder, de säger att nästa gång dör han.', 'Swedish: beaten, a threat to kill'],
+    ['En ung kvinna har rymt hemifrån och sover på busstationen, farbrodern har sagt att hon ska dö.', 'Swedish: she must die'],
+    ['Brukeren har ikke vært ute av huset på seks uker og får ikke gå ut alene. Hun er 29.', 'Norwegian: not out of the house'],
+    ['Jag jobbar på språkskolan. En elev (35) sa att mannen låser in henne och att hon inte får träffa någon.', 'Swedish: he locks her in'],
+  ]);
+  answersAcuteInAalborg([
+    ['Hun er 16 og gift religiøst med en mann på 30, hun bor hos ham.', 'a child married religiously'],
+  ]);
+  answersAtLevel([
+    ['hon får inte delta i arbetsprövningen, och brodern följer med till alla möten och svarar åt henne', 'orange'],
+    ['Många inställda möten, hon skickar alltid sms att hon är sjuk. Hon är 24.', 'yellow'],
+  ]);
+});
+
+describe('matchQuestion (held-out sets 76-78: a plea on her hand, marriages outside the law, pregnancy)', () => {
+  answersRed([
+    ["Hun havde skrevet 'hjælp' med kuglepen i hånden og viste mig det under mødet mens manden kiggede væk.", 'a plea written on her hand'],
+    ['En 18-årig pige er blevet viet hjemme i stuen til en fætter på 40 af en imam, uden at nogen spurgte hende.', 'married to a cousin'],
+    ['Manden efterlod hende i Libanon for 4 måneder siden, og hun bliver holdt i hans forældres hus.', 'left abroad, held'],
+    ["Familien har 'givet' hende til en fætter på 35, og hun bliver hentet i morgen tidlig. Hun er 19.", 'given to a cousin'],
+    ['gravid uden for ægteskab og truet på livet af sin egen familie', '"uden for" is outside, not without'],
+    ['Svigerforældrene har beholdt hendes søn siden weekenden og siger at hun først får ham tilbage, når hun trækker skilsmissen tilbage.', 'her baby kept'],
+    ['Svigerfamilien holder min borger inde i huset, efter at hun ikke er blevet gravid.', 'kept in, a longer object'],
+    ["Her brother showed up at the job centre shouting that she has shamed the family. She's 24.", 'shouting that she shamed them'],
+    ['Hun siger hun er gift religiøst med en mand på 45 og at hun ikke havde noget valg. 19 år.', 'no choice'],
+    ['Hun blev gift i sidste uge med en mand familien valgte. Hun siger hun sagde nej flere gange.', 'married though she said no'],
+  ]);
+  answersNotRed([
+    ['Par der er gift religiøst og begge selv ville det. Hun er begyndt at gå mere tildækket. Ikke noget andet der undrer mig.', 'a marriage both wanted'],
+    ["hun bad om 'hjælp' til sin ansøgning", "asking for 'hjælp' is not a plea"],
+  ]);
+  answersAtLevel([
+    ['Min borger (23) bliver presset af sin familie til at få en abort. Hun vil gerne beholde barnet.', 'orange'],
+    ['svigerfamilien bestemmer om hun må gå til jordemoder og hvornår', 'orange'],
+    ["She got pregnant and the family has decided she'll marry the dad 'asap'. No date, no threats.", 'orange'],
+    ['Familien vil have at de bliver gift hurtigt, men hun er ikke sikker på at hun vil have ham. Ingen trusler.', 'orange'],
+  ]);
+});
