@@ -40,6 +40,8 @@ export const DANGER_WORDS = [
   '=fyre|=drenge|=mænd|=fætre|=brødre|=guys|=men|=boys|=cousins|=brothers =taget|=tog|=took|=taken|=forced|=dragged|=pulled|=pushed bil|bilen|car',
   '=surrounded|=omringet|=omringede|=cornered =let|=lade|=lader|=slipper =go|=gå|=væk|=away',
   '=rid +=of +=her|=him', '=rid =shame|=skammen',
+  // "Hendes bror har sagt at han vil gøre hende noget", "gøre noget ved hende": a threat, quoted or not.
+  '=gøre|=gør +=hende|=ham +=noget', '=gøre|=gør +=noget +=ved +=hende|=ham',
   // "Har fået bank af faren med et bælte": beaten ("få bank"), not a bank.
   'fået|få|får|fik|=giver|=give|=gav|=givet +=bank|=klø|=prygl', 'bælte|bæltet|belt =slået|=slog|=slår|=bank|hit|beat|beaten|pryglet',
   // "Kan kun løses med blod"; a split lip; only seen at the window.

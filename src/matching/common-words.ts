@@ -58,6 +58,10 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set(
     // From held-out sets 71–74: "banden" (the gang) is not "manden", "nikker" (nods) not "sikker", "score" and "scale" (a risk
     // tool's) not "scared", "escalation" not "escape", "marzi" (Urdu: her will) not "marry", "sharm" not "shame".
     'banden block elder escalation herud kommenteret konya markering marzi nikker peger scale score scored sharam sharm ' +
-    'skalaen smiles svares'
+    'skalaen smiles svares ' +
+    // From held-out sets 75–78: Norwegian and Swedish words that are not the Danish danger words they look like ("hände"
+    // happened, "måste" must, "leser" reads, "velge" choose, "veske" a bag), and "carrying" is not "marrying".
+    'carrying doven etter finns förlåt hände herhjemme kikker leser lying längre løjet maken månedene måste raser sedan ' +
+    'velge venninnen veske åring'
   ).split(' '),
 );

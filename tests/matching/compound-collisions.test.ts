@@ -27,6 +27,7 @@ const MEANT: Readonly<Record<string, string>> = {
   morddrusel: 'a murder threat, misspelt: mord + trussel',
   threatened: 'a form of threat',
   tvangsægteskabssag: 'a forced-marriage case: tvangsægteskab + sag',
+  tvangsægteskabsrygter: 'rumours of a forced marriage: tvangsægteskab + rygter, read as the danger they name',
   threatening: 'a form of threat',
   selvmordsforsøg: 'a suicide attempt: selvmord + forsøg',
   voldtager: 'a rapist: vold + tager (voldtægt is read as violence)',

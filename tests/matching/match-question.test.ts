@@ -1874,6 +1874,7 @@ describe('matchQuestion (held-out sets 76-78: a plea on her hand, marriages outs
     ["Her brother showed up at the job centre shouting that she has shamed the family. She's 24.", 'shouting that she shamed them'],
     ['Hun siger hun er gift religiøst med en mand på 45 og at hun ikke havde noget valg. 19 år.', 'no choice'],
     ['Hun blev gift i sidste uge med en mand familien valgte. Hun siger hun sagde nej flere gange.', 'married though she said no'],
+    ['Hun sidder i opgangen med sin baby og tør ikke gå ind. Hendes bror har sagt at han vil gøre hende noget.', 'he will do something to her'],
   ]);
   answersNotRed([
     ['Par der er gift religiøst og begge selv ville det. Hun er begyndt at gå mere tildækket. Ikke noget andet der undrer mig.', 'a marriage both wanted'],

