@@ -71,7 +71,7 @@ const NORDIC_PHRASES: readonly (readonly [RegExp, string])[] = [
 ];
 const NORDIC_WORD = new RegExp(`(?<![${'a-zA-Z\u00C0-\u024F'}])(?:${Object.keys(NORDIC_WORDS).join('|')})(?![${'a-zA-Z\u00C0-\u024F'}])`, 'gi');
 /** A cheap first look: a letter only Swedish writes, or a word only Norwegian or Swedish writes. */
-const MAY_BE_NORDIC = /[äö]|\b(?:inte|henne|honom|mannen|ektemannen|nekter|nektet|brukeren|bruker|annerledes|heldekkende|klær|trekker|nedstemt|arbeidsutprøving\w*|ikke\s+gå\s+ut|ut|ute|vært|å|drept|drepe|redd|jente|gutt|kvinne|tvangsekteskap|innelåst|innesperret|innestengt|rømt|reiser|slått|hvisket|æresdrap|æresvold|æresrelatert|kjæreste|nøkkelen|leiligheten|brødrene|drapstrussel)\b/i;
+const MAY_BE_NORDIC = /[äö]|(?<![a-zA-Z\u00C0-\u024F])(?:å|inte|henne|honom|mannen|ektemannen|nekter|nektet|brukeren|bruker|annerledes|heldekkende|klær|trekker|nedstemt|arbeidsutprøving[a-zA-Z\u00C0-\u024F]*|ut|ute|vært|drept|drepe|redd|jente|gutt|kvinne|mann|tvangsekteskap|innelåst|innesperret|innestengt|rømt|reiser|slått|hvisket|æresdrap|æresvold|æresrelatert|kjæreste|nøkkelen|leiligheten|brødrene|drapstrussel|får\s+ikke\s+gå)(?![a-zA-Z\u00C0-\u024F])/i;
 
 /** Norwegian and Swedish words the vocabulary needs, in Danish; everything else as written. */
 function withNordicRead(text: string): string {
@@ -83,7 +83,7 @@ function withNordicRead(text: string): string {
 const LOANWORD = new RegExp(LOANWORDS.map(([pattern]) => `(?<![${L}])(?:${pattern})(?![${L}])`).join('|'), 'gi');
 const AS = LOANWORDS.map(([pattern, as]) => [new RegExp(`^(?:${pattern})$`, 'i'), as] as const);
 /** A cheap first look: every loanword above has one of these letter runs. */
-const MAY_BE_LOANWORD = /qatl|cinayet|karo|ghairat|öldür|maar|dil|mikosh|aqtul|kujim|baad|swara|baha|walwar|qal|qel|başlık|baslik|yarad|rukhsat|shaadi|mehndi|gecesi|dü|arus|aroos|nik|aqd|akd|kitab|zawa|guur|rishta|nikaax|zabardasti|majboor|zorla|marzi|dhaqan|ciqaab|uqub|saza|ceza|izz|namus|namoos|sharaf|gh[ae][iy]rat|gheirat|ayb|aib|eyb|ceeb|sharam|murtad|mürted/i;
+const MAY_BE_LOANWORD = /qatl|cinayet|karo[\s-]+kari|ghairat|öldür|maar\s|ku\s+dil|mikosh|aqtul|kujim|baad|swara|shir[\s-]?baha|walwar|qal[eiı]n|qelen|başlık|baslik|yarad|rukhsat|shaadi|mehndi|gecesi|düğün|dügün|arusi|aroosi|nikahı|nikâh|nikaax|aqd|akd|kitab|zawa|guur|rishta|zabardasti|majboor|zorla|marzi|dhaqan|ciqaab|uqub|saza|ceza|izz|namus|namoos|sharaf|gh[ae][iy]rat|gheirat|\b(?:ayb|aib|eyb)\b|ceeb|sharam|murtad|mürted/i;
 
 /** The message with each loanword replaced by the vocabulary's word for it. */
 export function withLoanwordsRead(text: string): string {
