@@ -3,6 +3,9 @@
 // "=word" matches only that written form: "fare" and "farlig" stem to "far", which is also "far" (father) and "får" (gets).
 
 const ABROAD = 'udlandet|abroad|hjemlandet|hjemland';
+/** A marriage named, and (the second) an engagement or a religious ceremony too. */
+const MARRIAGE = 'gift|giftes|gifte|ægteskab|bryllup|married|marry|marrying|marriage|wedding';
+const MARRIAGE_OR_PROMISE = 'ægteskab|ægteskabet|bryllup|gift|giftes|gifte|marriage|marry|married|wedding|forlovelse|forlovelsen|forloves|engagement|vielse|vielsen|vies|nikah|nikkah';
 
 /** Countries often named in Danish cases of marriage or "re-education" abroad; also where many citizens fled from. */
 export const COUNTRY_NAMES = [
@@ -321,10 +324,10 @@ export const FORCED_MARRIAGE_WORDS = [
   'married|marry|marriage against|without =will|consent', 'gift|giftes|gifte uden samtykke',
   'skal giftes', 'skal gifte sig', '=getting married|wed',
   // "Has to marry", "is going to marry" are read by an idiom (idioms.ts): as loose words they met "has moved to…, married".
-  'gift|giftes|gifte|ægteskab|bryllup|married|marry|marrying|marriage|wedding ikke|not|=didn|=doesn|=hasn +valg|valgt|choice|chosen|chose|choosing|=valgte', 'gift|giftes|gifte|ægteskab|bryllup|married|marry|marrying|marriage|wedding =valgte|=chose +ikke|not',
+  `${MARRIAGE} ikke|not|=didn|=doesn|=hasn +valg|valgt|choice|chosen|chose|choosing|=valgte`, `${MARRIAGE} =valgte|=chose +ikke|not`,
   // "Hun ikke havde noget valg", "she had no say"; married though she said no.
-  'gift|giftes|gifte|ægteskab|bryllup|married|marry|marrying|marriage|wedding ikke|not|=didn|=doesn|=hasn|=hadn noget|=any +valg|choice|=say',
-  'gift|giftes|gifte|ægteskab|bryllup|married|marry|marrying|marriage|wedding =ingen|=intet|=no +valg|choice|=say',
+  `${MARRIAGE} ikke|not|=didn|=doesn|=hasn|=hadn noget|=any +valg|choice|=say`,
+  `${MARRIAGE} =ingen|=intet|=no +valg|choice|=say`,
   'blev|=was|=got +gift|giftet|married sagde|sagt|said +nej|no',
   'gift|giftet|giftes|married|marry uden|without ville|wanting|want|lyst',
   // A religious marriage booked for her ("imamen er booket til nikah"), one she said no to, or a bride price paid.
@@ -374,8 +377,8 @@ export const FORCED_MARRIAGE_WORDS = [
   'ægteskab|ægteskabet|bryllup|bryllupet|brylluppet|giftermål|marriage|wedding planlagt|planlægger|planlagte|planned|planning|arranged|aftalt|agreed|fixed|fastsat|fastlagt|=set|booked|booket',
   // A marriage she does not want: the "not" next to the wanting ("vil ikke giftes", "doesn't want to marry"), not anywhere
   // in a message that also names a marriage ("begge ville det … ikke noget andet").
-  'ægteskab|ægteskabet|bryllup|gift|giftes|gifte|marriage|marry|married|wedding|forlovelse|forlovelsen|forloves|engagement|vielse|vielsen|vies|nikah|nikkah ikke|not|dont|doesnt|=doesn|=didn|=don +=vil|=ville|want|wants|wanted|ønsker|ønskede|wish',
-  'ægteskab|ægteskabet|bryllup|gift|giftes|gifte|marriage|marry|married|wedding|forlovelse|forlovelsen|forloves|engagement|vielse|vielsen|vies|nikah|nikkah =vil|=ville|=ønsker|=ønskede|=wants|=wanted +ikke|not|=aldrig|=never',
+  `${MARRIAGE_OR_PROMISE} ikke|not|dont|doesnt|=doesn|=didn|=don +=vil|=ville|want|wants|wanted|ønsker|ønskede|wish`,
+  `${MARRIAGE_OR_PROMISE} =vil|=ville|=ønsker|=ønskede|=wants|=wanted +ikke|not|=aldrig|=never`,
   'ægteskab|ægteskabet|bryllup|giftermål|marriage|wedding imod|against|uden|without vilje|will|ønske|wishes|consent',
   'gift|giftes|gifte|married|marry|bryllup|bryllupet|wedding rejse|rejser|rejsen|ferie|ferien|sommerferie|sommerferien|trip|travel|holiday|holidays',
   `sendt|sendes|sende|sent|send hjem|home|${ABROAD} gift|giftes|gifte|married|marry|bryllup|wedding`,
