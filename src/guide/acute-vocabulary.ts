@@ -23,7 +23,13 @@ export const DANGER_WORDS = [
   'not|ikke +give|=giver|gives|have|has|får +me|mig|her|hende|the +key|nøglen|keys|nøgle',
   // Held out of sight: her passport "ligger hos svigermor", "har ikke set andre end familien", "a bullet to the head".
   '=pas|=passet|passport +ligger|lies|is +hos|with', 'ikke|not set|seen andre|anyone end|but|except|than familien|family',
-  'far|faren|father|dad|bror|broren|brother|manden|husband|familien|family +has|har|holds|keeps +hendes|hans|her|his +pas|passet|passport',
+  'far|faren|father|dad|bror|broren|brother|manden|husband|familien|family|=they|=de +has|har|have|holds|keeps +hendes|hans|her|his +pas|passet|passport',
+  // "I dag stod far og onkel ved døren" (set 68, after she broke with the family): relatives at her door.
+  'onkler|onkel|onklen|farbrødre|morbrødre|brødre|brødrene|bror|broren|fætre|fætter|fætteren|far|faren|svoger|svogeren +=ved +=døren|=hoveddøren|=opgangen =står|=stod|=stået|=banker|=bankede|=ringede|=ringer|=råbte|=råber',
+  // Set 79 work-in: a trip back, and "she won't be allowed to return".
+  `not|ikke +be|blive +allowed|lov +return|=back|=tilbage|=vende ${ABROAD}|${COUNTRY_NAMES.join('|')}|trip|rejse|rejsen|=ticket|billet|billetten|fly|flight`,
+  // "… and what will happen to her if she doesn't move back home": a menace.
+  '=what|=hvad +will|=vil|=der +=happen|=ske +to|=med +her|him|=hende|=ham +if|=hvis',
   'kugle|kuglen|bullet panden|=hovedet|head',
   // Left or taken abroad against her will: "leaving him at a school there", "flying to Iraq tomorrow … doesn't want to go".
   `leaving|leave|efterlade|efterlader|=efterlod|=efterladt +him|her|ham|hende ${COUNTRY_NAMES.join('|')}|=there|dernede|derovre`,
@@ -45,6 +51,14 @@ export const DANGER_WORDS = [
   '=rid +=of +=her|=him', '=rid =shame|=skammen',
   // "Hendes bror har sagt at han vil gøre hende noget", "gøre noget ved hende": a threat, quoted or not.
   '=gøre|=gør +=hende|=ham +=noget', '=gøre|=gør +=noget +=ved +=hende|=ham',
+  // Set 81: "what her father will do to her if …", "hvad faren vil gøre ved hende"; "cleansing the family('s honour)".
+  '=what|=hvad +her|his|hendes|hans|the +father|dad|brother|brothers|family|husband|far|faren|bror|broren|brødrene|familien|manden +will|=would|=vil|=ville +=do|=gøre +=to|=ved +=her|=him|=hende|=ham',
+  '=cleansing|=cleanse|=rense|=renset|=rensning +the|=familiens|=family|=æren|=honour|=honor',
+  // "En aftale om ægteskab hun ikke kan komme ud af", "a marriage she can't get out of".
+  `${MARRIAGE_OR_PROMISE}|aftale|aftalen|arrangement|arrangementet ikke +kan +komme +ud +af`, `${MARRIAGE_OR_PROMISE}|aftale|aftalen kan +ikke +komme +ud +af`,
+  `${MARRIAGE_OR_PROMISE}|=deal|=arrangement|=agreement =cannot|not +get +out +of`,
+  // The secret address is out.
+  'hemmelige|skjulte|=secret|=hidden adresse|adressen|address afsløret|=exposed|=leaked|=lækket|=found|=discovered|=afsløres',
   // "Har fået bank af faren med et bælte": beaten ("få bank"), not a bank.
   'fået|få|får|fik|=giver|=give|=gav|=givet +=bank|=klø|=prygl', 'bælte|bæltet|belt =slået|=slog|=slår|=bank|hit|beat|beaten|pryglet',
   // "Kan kun løses med blod"; a split lip; only seen at the window.
@@ -177,7 +191,7 @@ export const DANGER_WORDS = [
   // Relatives waiting in a car outside her building; flown in from abroad "to sort it out".
   'onkler|onkel|farbrødre|morbrødre|brødre|brødrene|bror|broren|fætre|fætter|familien|far|faren|manden|eksmanden|uncles|uncle|brothers|brother|cousins|cousin|family|father|husband holdt|holder|parkeret|sad|sidder|venter|ventede|parked|sat|sitting|waited|waiting bil|bilen|car uden|udenfor|foran|outside opgang|opgangen|hus|huset|lejlighed|lejligheden|building|house|flat|door|døren',
   // Relatives standing outside her door or building ("står uden for døren", "stået nede foran hendes opgang").
-  'onkler|onkel|onklen|farbrødre|morbrødre|brødre|brødrene|bror|broren|fætre|=fætrene|fætter|fætteren|far|faren|familien|manden|eksmanden|svigerfamilien|uncles|uncle|brothers|brother|cousins|cousin|father|dad|family|husband|laws =står|=stod|=stået|=stående|standing|stands|stood|=parked|=parkeret|=parkerede|=waiting|=venter uden|udenfor|foran|outside døren|dør|door|opgang|opgangen|hoveddøren|building|jobcentret|jobcenter|job|skolen|school',
+  'onkler|onkel|onklen|farbrødre|morbrødre|brødre|brødrene|bror|broren|fætre|=fætrene|fætter|fætteren|far|faren|familien|manden|eksmanden|svigerfamilien|svoger|svogeren|=svigerfar|=svigerfaren|uncles|uncle|brothers|brother|cousins|cousin|father|dad|family|husband|laws =står|=stod|=stået|=stående|standing|stands|stood|=parked|=parkeret|=parkerede|=waiting|=venter uden|udenfor|foran|outside døren|dør|door|opgang|opgangen|hoveddøren|building|jobcentret|jobcenter|job|skolen|school',
   // "Her brothers will hurt her if she comes home", "gøre hende fortræd": harm from the family, not self-harm. Written
   // forms, and each language apart: "hurtigt" begins with "hurt", and Danish "det her" is not English "her".
   'uncles|uncle|brothers|brother|cousins|cousin|father|dad|family|husband|laws =hurt|=harm|=hurting|=harming =her|=him',
@@ -197,7 +211,7 @@ export const DANGER_WORDS = [
   // "overvåger": idioms.ts); the family standing outside to take her with them; fetched from work by two cousins, or from
   // school by her uncle, and not come home; her passport gone before a flight.
   'fætter|fætteren|cousin|bror|broren|brother|onkel|uncle|brødrene =overvåger|=watching|=watches opgang|opgangen|building|lejlighed|lejligheden|flat|hus|huset|house|door|døren',
-  'familien|family|bror|broren|far|faren|brødrene|fætre =står|=venter|=standing|=waiting udenfor|outside vil|want|wants hende|her med|with|along|away',
+  'familien|family|bror|broren|far|faren|brødre|brødrene|fætre|svoger|svogeren =står|=venter|=standing|=waiting udenfor|outside vil|want|wants|=tager|=tage|=take|=taking hende|her med|with|along|away',
   'hentet|hentede|fetched|picked af|by +to|two|sine|his|her|hans|hendes|the +fætre|=fætrene|cousins|brødre|brødrene|brothers|onkler|uncles',
   'ikke|not kommet|come|came hjem|home hentede|hentet|picked|fetched|took|taken bil|bilen|car',
   'pas|passet|passport =gone|væk|=missing|forsvundet fly|=flyver|flight|flying|afsted|rejser|travel|trip',
@@ -212,8 +226,11 @@ export const DANGER_WORDS = [
   'krisecenter|krisecentret|krisecenteret|shelter =finde|=finder|find|=hente|=henter|=få|get +hende|her',
   'hente|henter|hentes|fetch|get +hende|her uanset|=whatever|matter', 'skal|must +hjem|home +uanset|=whatever|no',
   // Disowned: "she is no longer our daughter", "he has no son anymore", "du er død for os".
-  'no|not|ikke|ingen longer|længere|anymore|mere our|their|vores|deres daughter|datter|son|søn', 'has|have|har no|ingen daughter|datter|son|søn anymore|longer|længere|mere',
+  // Each pair together: not "no longer allowed in the mixed group … her parents … who she ends up with" (set 80).
+  'no|not|ikke|ingen +longer|længere|anymore|mere our|their|vores|deres +daughter|datter|son|søn', 'has|have|har +no|ingen +daughter|datter|son|søn anymore|longer|længere|mere',
   'død|dead +for|to +os|us|familien|family|dem|them|=him|=ham|=her|=hende|=me|=mig',
+  // Set 81 (interpreters): "for os er du allerede død", "to us you are dead".
+  '=for|=to +=os|=us +=er|=are|=is +du|hun|han|=you|=she|=he +død|=dead',
   // Pulled into a car, taken away.
   'trukket|tvunget|hevet|slæbt|pulled|dragged|bundled ind|into bil|bilen|car|van',
   // "Sold to an older man"; "ender i en kiste".
@@ -274,8 +291,8 @@ export const HONOUR_KILLING_WORDS = [
   'far|faren|bror|broren|brødre|brødrene|familien|onkel|onkler|fætter|fætteren|fætre|eksmand|eksmanden|manden|father|dad|brother|brothers|family|uncle|uncles|cousin|cousins|husband finder|find|finds|finde +mig|me|dig|you',
   // "Så finder min far mig": the subject after the verb.
   'finder|finde +min|din|hendes|hans|my|your|her|his +far|faren|bror|broren|brødre|familie|familien|mand|manden|onkel|father|dad|brother|brothers|family|husband|uncle +mig|dig|me|you',
-  // "Nobody will find her body", "de finder aldrig hendes lig".
-  'finder|find|finds|finde|found|fundet +hendes|her|his|hans|dit|your +body|lig|liget',
+  // "Nobody will find her body", "de finder aldrig hendes lig", "nobody will ever find my body" (set 81).
+  'finder|find|finds|finde|found|fundet +hendes|her|his|hans|dit|your|my|mit|min +body|lig|liget',
   // "Så 'ordner' de hende": dealt with, in the family's words.
   '=ordne|=ordner|=ordnes =hende', 'skaffe|skaffes|rydde|ryddes vejen',
   'ære|æren|honour|honor krænket|krænke|plettet|violated|stained|tabt|lost|vanæret|ødelagt|destroyed',
@@ -422,7 +439,8 @@ export const ISOLATION_WORDS = [
   // "Låser hoveddøren når han går på arbejde": locked in while he is out.
   '=låser|=låste +hoveddøren|døren|yderdøren +når|bag|efter', '=locks|=locked door when|behind leaves|goes|left|went|work',
   'kept|held inside|indoors|captive|prisoner|flat|apartment|house', 'kept|held +home', 'kept|held +her|him +home|inside|indoors|in',
-  'ikke|not været|been udenfor|outside', 'husarrest|stuearrest',
+  // Together: not "ikke må være sammen med piger uden for familiens kreds" (set 81).
+  'ikke|not +været|been +udenfor|outside|=ude|=out', 'husarrest|stuearrest',
   'house arrest', 'ikke|not|aldrig|never ud|=ude|out|udenfor|outside huset|hjemmet|lejligheden|house|home|apartment',
   // "Manden lukker ingen ind": nobody is let in to see her.
   'lukker|lukkede|lets|let ingen|nobody|noone ind|in',
@@ -435,6 +453,10 @@ export const ISOLATION_WORDS = [
   'ikke|not ringe|ring|call|phone|=kontakte|=kontakter|contact egen|own familie|familien|family',
   // The door locked from outside, never out of the door, the husband holds the key.
   'låser|låste|låst|locks|locked dør|døren|door|hoveddøren udefra|outside', 'ikke|aldrig uden|udenfor døren|dør',
+  // Set 79 (housing): a lock on the outside of her room; knocking on the door from inside, or calling for help through it.
+  '=lås|=låsen|=hængelås|=hængelåsen|=lock|=padlock|=bolt ydersiden|udvendigt|udenpå|=outside værelse|værelset|værelsesdør|værelsesdøren|døren|dør|=room|=door',
+  '=banke|=banker|=bankede|=hamre|=hamrer|=hamrede|=knocking|=banging|=knocked|=banged +på|on +døren|door|=væggen|wall indefra|=inside|=within',
+  '=kalde|=kalder|=kaldte|=calling|=called +på|for +hjælp|help døren|dør|door|indefra|=inside|=væggen|wall',
   // "Kommer aldrig ud", "never goes out": the going and the out together ("+"), not "kommer til … 5 ud af 7".
   'aldrig|never kommer|komme|comes|come|går|goes|leaves +ud|out|udenfor|outside',
   'mand|manden|husband|familien|family|bror|broren|far|faren har|has|holds|keeps|tager|tog|takes|took =nøglen|=nøglerne|=nøgler|=keys',

@@ -94,6 +94,8 @@ export const gladsaxe = {
               `mødte|møder|dukker|dukkede op med ${FAMILY_DA}|svigermor|svigermoren|svigerfamilien`,
               // "Møder aldrig op uden sin moster", "never shows up without her aunt".
               'aldrig|never +op|alene|comes|kommer|shows +uden|without|up',
+              // "Every time he comes to the job centre his older brother is with him" (set 82).
+              `${FAMILY_EN}|${FAMILY_DA}|uncle|cousin|onkel|fætter +is|=er +with|=med +him|her|=ham|=hende every|hver|always|altid`,
               // "Hver gang er det manden der taler", "når jeg ringer, er det moren der tager telefonen".
               'det|it +er|is +manden|moren|faren|broren|svigermoren|husband|mother|father|brother +der|som|who +taler|svarer|snakker|tager|talks|answers|speaks',
             ],
@@ -246,6 +248,8 @@ export const gladsaxe = {
               'go|goes|went|going +through +his|her|the +post|mail|letters|phone', 'ikke|not selv|own bestemmer|decides|controls +over|sin|her +post|eboks|mail|breve',
               'lytter|lyttede|listens|listening|listened +med|in telefon|telefonen|phone|calls|opkald',
               'må|lov|allowed ikke|not +have|own +sin|egen|her|own +telefon|mobil|phone|egen|own',
+              // "Hans far går hans mails igennem" (set 80).
+              '=går|=gik|=gået +hans|hendes|sine|=his|=her +mails|mail|post|posten|breve|brevene +igennem',
             ],
           },
           source: at('Mistanke – Opmærksomhedspunkter'),
@@ -322,6 +326,8 @@ export const gladsaxe = {
               'choose|vælge|vælger|find|finde|finder +someone|en|nogen +for|til +her|hende|him|ham', 'med|with +en|someone +vi|we|de|they +godkender|approve|accept|accepterer', 'looking|leder|søger for|efter husband|mand|kone|wife +for|til +her|hende|him|ham',
               // "Only allowed to be with someone from their own clan".
               'only|kun allowed|lov|må clan|klan|kreds|kredsen|stamme|tribe|background|baggrund|religion|own|egen|egne',
+              // "Han må kun gifte sig med en fra deres landsby", "only allowed to marry a cousin" (set 82).
+              'kun|only +må|=allowed|lov +gifte|giftes|=marry|partner', 'må +kun +gifte|giftes|partner',
               'må|lov ikke selv vælge|bestemme', 'selv vælge|bestemme kæreste|partner|ægtefælle|hvem',
               // "Familien vil ikke acceptere, at han er sammen med en dansk pige".
               'ikke|not|never acceptere|accepterer|accept|accepts|godkende|approve kæreste|kæresten|pige|pigen|dreng|drengen|boyfriend|girlfriend|dansk|danish',
@@ -410,6 +416,8 @@ export const gladsaxe = {
           // "Ringer mange gange om dagen for at høre hvor hun er", "melde tilbage hvem hun taler med", "dele lokation med bror",
           // "bestemmer hvilket tøj hun har på".
           'høre|hear|know|vide +hvor|where +hun|she|han|he +er|is', 'melde|melder|meldte|report|reports +tilbage|back +hvem|who',
+          // "Her brother decides everything", "skal spørge sin far om lov til alt" (sets 81, 82).
+          `${FAMILY_OR_IN_LAWS_DA}|${FAMILY_EN}|uncle|dad +bestemmer|decides +alt|everything`, 'lov|permission +til|for|to +alt|everything',
           // "Hun bliver udvist hvis hun går fra ham", "skal spørge om lov for at gå til lægen"; debts, loans and contracts in
           // her name; wages or benefits paid to a relative; work for the family without pay.
           'udvist|udvises|deporteret|deported|deport|=udvisning hvis|if går|leaves|leave|forlader|skilles|divorce', 'spørge|ask +om|for +lov|permission',

@@ -31,7 +31,7 @@ const NO_SIGN_OF =
 
 // "Det virker ikke som om nogen er i fare", "hun siger ikke at hun er i fare", "I don't think she's in danger".
 const NOT_IN_DANGER =
-  /\b(?:virker|ser|lyder)\s+ikke\s+(?:som\s+om|til\s+at)\s+(?:\S+\s+){0,2}?(?:er\s+)?i\s+fare\b|\bsiger\s+ikke\s+at\s+(?:hun|han)\s+er\s+i\s+fare\b|\b(?:do\s+not|don['’]t|doesn['’]t|does\s+not)\s+(?:think|believe|seem)\s+(?:that\s+)?(?:she|he|they|it)?\s*(?:['’]s|is|are|to\s+be)\s+(?:in\s+danger|dangerous|unsafe)\b/gi;
+  /\b(?:virker|ser|lyder)\s+ikke\s+(?:som\s+om|til\s+at)\s+(?:\S+\s+){0,2}?(?:er\s+)?i\s+fare\b|\bsiger\s+ikke\s+(?:at\s+)?(?:hun|han)\s+er\s+i\s+fare\b|\b(?:do\s+not|don['’]t|doesn['’]t|does\s+not)\s+(?:think|believe|seem)\s+(?:that\s+)?(?:she|he|they|it)?\s*(?:['’]s|is|are|to\s+be)\s+(?:in\s+danger|dangerous|unsafe)\b/gi;
 
 // "Kæresten til en borger skriver …", "my client's boyfriend emailed me": the partner is who tells staff, not a partner
 // she may not have (the words of the orange sign "kæreste … ikke"). Read as a friend who tells.
@@ -155,9 +155,10 @@ export function withoutDeniedWedding(text: string): string {
   return text.replace(NO_WEDDING, ' ');
 }
 
-// "Has to marry", "is going to marry": a marriage decided for her, read as the word for one.
+// "Has to marry", "is going to marry": a marriage decided for her, read as the word for one. Not "decides who she's going to
+// marry": her partner chosen for her (set 79).
 const HAS_TO_MARRY =
-  /\b(?:has|have|had|must|is\s+going|are\s+going|['’]s\s+going)\s+to\s+(?:get\s+|be\s+)?marr(?:y|ied)\b|\b(?:make|makes|made|making|force|forces|forcing)\s+(?:her|him)\s+(?:to\s+)?(?:marry|get\s+married|wed)\b/gi;
+  /\b(?<!\b(?:who|whom|whoever)\s+(?:she|he)\s*)(?:has|have|had|must|is\s+going|are\s+going|['’]s\s+going)\s+to\s+(?:get\s+|be\s+)?marr(?:y|ied)\b|\b(?:make|makes|made|making|force|forces|forcing)\s+(?:her|him)\s+(?:to\s+)?(?:marry|get\s+married|wed)\b/gi;
 
 // "Gøre det af med hende": to do away with her (or herself).
 const DO_AWAY_WITH = /\b(?:gøre|gør|gjorde|gjort|goere|gore|goer)\s+det\s+af\s+med\s+(?:hende|ham|sig|mig|os|dem)\b/gi;
@@ -170,6 +171,30 @@ const SOMEONE_ELSE_MARRIES =
 // (A word boundary after "før" would need an ASCII letter: JavaScript's \b does not know æ, ø or å.)
 const HOME_BEFORE = /\b(?:gå|gaa|tage|go)\s+(?:hjem|home)\s+(?=(?:før|foer|inden|until|before|early|tidligt)(?![a-zæøå]))/gi;
 const OUT_OF_BED = /\b(?:ud\s+af\s+sengen|out\s+of\s+bed)\b/gi;
+
+// "Lukker sig inde", "har lukket sig helt inde": he withdraws (yellow), not locked in by others (set 80).
+const SHUTS_HIMSELF_IN = /\b(?:lukker|lukket|lukkede|lukke)\s+sig\s+(?:selv\s+)?(?:helt\s+|mere\s+og\s+mere\s+|mere\s+)?inde\b/gi;
+
+// "She kept cancelling", "keeps asking": to go on doing, not kept in (set 81).
+const KEPT_DOING = /\b(?:kept|keeps|keep)\s+(?:on\s+)?(?=[a-z]+ing\b)/gi;
+
+// "Is that a red flag?", "et rødt flag": a warning sign, not the red level asked for (set 82).
+const RED_FLAG = /\b(?:red\s+flags?|røde?\s+flag|rødt\s+flag)\b/gi;
+
+// "Bange for at det kommer ud": afraid it gets known, not about going out (set 81).
+const GETS_OUT = /\b(at|hvis|når|før|inden)\s+det\s+(?:kommer|slipper)\s+ud\b/gi;
+
+// "Må ikke tage med på klubbens udlandstur": kept from joining a trip (control), not taken abroad (set 80).
+const NOT_ALONG_ON_A_TRIP =
+  /(?:\bikke\s+må|\bmå\s+(?:hun\s+|han\s+)?ikke|\bfår\s+(?:hun\s+|han\s+)?ikke\s+lov\s+(?:til\s+)?(?:at\s+)?)\s*tage\s+med\s+(?:på|til)\s+(?=(?:\S+\s+){0,2}?\S*(?:tur|lejrskole|ekskursion|stævne|turnering|udflugt)\S*)/gi;
+
+// "Pushing him to end it or else move out": leaving the family home, not being let out of it (set 79).
+const MOVE_OUT = /\b(?:move|moves|moving|moved)\s+out\b(?!\s+of\s+(?:the\s+)?(?:room|basement|cellar))/gi;
+
+// "Manden vil ikke gå ud, når jeg spørger om at tale med hende alene": he stays in the room (never alone, yellow), not she
+// may not go out (set 82).
+const STAYS_IN_THE_ROOM =
+  /\b(?:vil|ville)\s+ikke\s+(?:gå|gaa)\s+ud(?=\s+(?:af\s+(?:lokalet|rummet|kontoret|mødelokalet)|når|mens|under|selvom)\b)(?:\s+af\s+(?:lokalet|rummet|kontoret|mødelokalet))?/gi;
 
 // "Missing a lot of days": absence (yellow), not a missing person.
 const MISSING_DAYS = /\bmissing(?=\s+(?:a\s+lot|lots|many|several|most|days|meetings|appointments|classes|school|work|lessons|sessions)\b)/gi;
@@ -270,7 +295,7 @@ const PURSUED =
 // "De har fundet min lokation", "they found her new address": the family, quoted by her. Only "de"/"they" right before,
 // not "vi har fundet hendes adresse" (the job centre).
 const FOUND_WHERE_SHE_IS =
-  /\b(?:de|they)\s+(?:har\s+|have\s+|has\s+|['’]ve\s+)?(?:(?:fundet|fandt|found|tracked)\s+(?:min|mine|hendes|hans|my|her|his)\s+(?:nye\s+|new\s+)?(?:lokation|placering|location|adresse|address)|(?:fundet|fandt)\s+ud\s+af,?\s+hvor\s+(?:hun|han|jeg)\s+(?:bor|er)|found\s+out\s+where\s+(?:she|he|I)\s+(?:lives|is|am|live)|(?:ved|kender)\s+(?:godt\s+)?(?:hvor\s+(?:hun|han)\s+bor|hendes\s+(?:nye\s+)?adresse|hans\s+(?:nye\s+)?adresse)|know\s+where\s+(?:she|he)\s+lives)\b/gi;
+  /\b(?:de|they|familien|(?:the\s+|her\s+|his\s+)?family|svigerfamilien|(?:hendes|hans)\s+(?:far|bror|brødre|familie|mand|eksmand)|(?:her|his)\s+(?:father|dad|brothers?|husband|ex))\s+(?:har\s+|have\s+|has\s+|['’]ve\s+)?(?:(?:fundet|fandt|found|tracked)\s+(?:min|mine|hendes|hans|my|her|his)\s+(?:nye\s+|new\s+)?(?:lokation|placering|location|adresse|address)|(?:fundet|fandt)\s+ud\s+af,?\s+hvor(?:\s+(?:hun|han|jeg)\s+(?:bor|er)|(?=\s*[,.;!?]|\s+og\b))|found\s+out\s+where(?:\s+(?:she|he|I)\s+(?:lives|is|am|live)|(?=\s*[,.;!?]|\s+and\b))|(?:ved|kender)\s+(?:godt\s+)?(?:hvor\s+(?:hun|han)\s+bor|hendes\s+(?:nye\s+)?adresse|hans\s+(?:nye\s+)?adresse)|know\s+where\s+(?:she|he)\s+lives|know\s+where\s+(?:her|his)\s+(?:new\s+)?(?:flat|apartment|home|place|address)\s+is|(?:ved|kender)\s+(?:godt\s+)?hvor\s+(?:hendes|hans)\s+(?:nye\s+)?(?:lejlighed|bolig|adresse)\s+er)\b/gi;
 
 // "He will not live if they find out": a threat to his life. Not "she won't live with her parents".
 const WONT_LIVE =
@@ -721,6 +746,13 @@ const MAY_BE_PARTNER = /kæreste|boyfriend|girlfriend/i;
 const MAY_BE_DEAD = /død|doed|dod|dead|dør|\bdies?\b/i;
 const MAY_BE_CHORE = /killing/i;
 const MAY_MISS = /missing/i;
+const MAY_SHUT = /luk/i;
+const MAY_MOVE = /mov/i;
+const MAY_STAY_IN = /ikke\s+g[åa]+\s+ud/i;
+const MAY_JOIN = /tage\s+med/i;
+const MAY_KEEP = /\bke[ep]/i;
+const MAY_FLAG = /flag/i;
+const MAY_GET_OUT = /det\s+(?:kommer|slipper)\s+ud/i;
 const MAY_BE_LOCKED_OUT = /\s(?:ude|out)\s/i;
 const MAY_VISIT = /hjem|home|house|place|flat|apart/i;
 const MAY_BOSS = /chef|boss|manager|leder|supervisor|kollega|colleague/i;
@@ -904,6 +936,13 @@ const MIDDLE_READINGS: readonly Reading[] = [
   { look: MAY_BE_DEAD, pattern: DEAD_IF, as: ' dødstrussel ' },
   { look: MAY_BE_CHORE, pattern: CHORE_KILLING, as: ' ' },
   { look: MAY_MISS, pattern: MISSING_DAYS, as: 'skipping' },
+  { look: MAY_SHUT, pattern: SHUTS_HIMSELF_IN, as: ' isolerer sig ' },
+  { look: MAY_MOVE, pattern: MOVE_OUT, as: ' flytte hjemmefra ' },
+  { look: MAY_STAY_IN, pattern: STAYS_IN_THE_ROOM, as: ' bliver i lokalet ' },
+  { look: MAY_JOIN, pattern: NOT_ALONG_ON_A_TRIP, as: ' må ikke deltage i ' },
+  { look: MAY_KEEP, pattern: KEPT_DOING, as: ' ' },
+  { look: MAY_FLAG, pattern: RED_FLAG, as: ' advarselstegn ' },
+  { look: MAY_GET_OUT, pattern: GETS_OUT, as: ' $1 det rygtes ' },
   { look: MAY_BE_LOCKED_OUT, pattern: LOCKED_OUT_OF, as: '$1' },
   { look: MAY_VISIT, pattern: VISIT_HOME, as: ' hjemmebesøg ' },
   { look: MAY_BOSS, pattern: BOSS_KILLS_ME, as: ' ' },

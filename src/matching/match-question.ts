@@ -70,6 +70,11 @@ const MAX_CONTACTS = 4;
  * named contact first: the workflow's steps still apply. A short request stays a contact request.
  */
 const TOLD_SITUATION_WORDS = 15;
+/**
+ * "Hjælp", "hvad kan du?": a request for the bot's introduction is short. A longer message with "hjælp" in it tells
+ * something ("hørte hende kalde på hjælp indefra", set 79) and is never answered with the introduction.
+ */
+const HELP_WORDS = 10;
 
 export function matchQuestion(index: GuideIndex, text: string, fallbackLang: Lang): QuestionMatch {
   const cpr = containsCpr(text);
@@ -178,7 +183,7 @@ function decideIntent(
   // A greeting word is the whole message ("hej", "tak") only when nothing else in it points at the guide: "take" stems
   // to "tak", and "hi, she was taken abroad" is not a request for the bot's introduction.
   const help = cues.has('help') || (cues.has('greeting') && candidatesFrom(scored).length === 0);
-  if (help && topics.length === 0 && texts.length === 0 && !roleCue && !ageCue) return { kind: 'help' };
+  if (help && wordCount <= HELP_WORDS && topics.length === 0 && texts.length === 0 && !roleCue && !ageCue) return { kind: 'help' };
   if (topics.length > 0 || texts.length > 0 || legalRefIds.length > 0 || situationCue) {
     return { kind: 'situation', levelId: undefined, signIds: [], acute: false, topics, textIds, legalRefIds, contactIds };
   }

@@ -35,6 +35,7 @@ const MEANT: Readonly<Record<string, string>> = {
   // Violent or only intense ("det var voldsomt"): read as violence, the safer error.
   voldsomt: 'violent: vold + som',
   voldsom: 'violent: vold + som',
+  voldsomme: 'violent ("voldsomme skrig", set 79): vold + somme',
   voldsdom: 'a conviction for violence: vold + dom',
   genopdragelsesrejser: 're-education trips: genopdragelse + rejser',
   knivstikkeri: 'a stabbing: knivstik + keri',

@@ -1887,3 +1887,41 @@ describe('matchQuestion (held-out sets 76-78: a plea on her hand, marriages outs
     ['Familien vil have at de bliver gift hurtigt, men hun er ikke sikker på at hun vil have ham. Ingen trusler.', 'orange'],
   ]);
 });
+
+describe('matchQuestion (held-out sets 79-82: housing, leisure, interpreters, seasons)', () => {
+  answersRed([
+    ['Ejendomsfunktionæren opdagede en lås på ydersiden af et værelse, hvor en ung kvinde bor.', 'a lock on the outside of her room'],
+    ['Hun er flyttet på krisecenter men familien har fundet ud af hvor, og hendes far står nede på gaden lige nu.', 'the family found out where'],
+    ['vicevært: har ikke set fruen i nr. 4 i fem uger. i går hørte jeg hende banke på døren indefra og kalde på hjælp', 'knocking from inside'],
+    ["Tolken sagde det var noget i retning af 'for os er du allerede død'. Borgeren er 24.", 'disowned, the other word order'],
+    ['Borgeren (26) sagde til tolken at der er lavet en aftale om ægteskab hun ikke kan komme ud af.', 'a marriage she cannot get out of'],
+    ["The interpreter says she used a word like 'cleansing the family' about her father. She's 21.", 'cleansing the family'],
+    ['The client keeps asking what her father will do to her now that he knows about the boyfriend. She is 21.', 'what her father will do to her'],
+    ["quick q, the interpreter said the woman told her 'my husband said nobody will ever find my body'. she's 34.", 'find my body'],
+    ['Den hemmelige adresse er afsløret. Borgeren (30) ringer fra sin nye lejlighed, svogeren står uden for døren.', 'the secret address is out'],
+    ['Beboer på 21 fortæller via tolk at hendes brødre står udenfor og har sagt at de tager hende med.', 'brothers outside to take her'],
+    ["Client (26) says her brothers told her they know where her new flat is and what will happen to her if she doesn't move back home.", 'they know where her flat is'],
+    ['Hun bor i egen bolig efter bruddet. I dag stod far og onkel ved døren og råbte.', 'relatives at her door'],
+    ["They have her passport and have booked her a trip back - she's sure she won't be allowed to return. She is 25.", 'not allowed to return'],
+    ['Hun siger hun ikke har været ude i flere uger. Hun er 30.', 'not been out in weeks'],
+  ]);
+  answersNotRed([
+    ['Mange afbud fra en af vores seniorspillere (22), og han har skiftet stil og lukker sig inde.', '"lukker sig inde" is withdrawing'],
+    ['We tried to hold the meeting at her flat since she kept cancelling. She came in with her husband.', '"kept cancelling" is not kept in'],
+    ['18-årig pige siger at hun ikke må tage med på klubbens udlandstur. Hun siger ikke hun er i fare.', 'kept from a trip, not taken abroad'],
+    ["Swim coach. One of our adult swimmers (20) says she's no longer allowed in the mixed group, and that her parents will have the final say on who she ends up with. No date, no threats, she just seems sad.", '"no longer" is not disowning'],
+  ]);
+  answersAtLevel([
+    ["A tenant told me her family decides who she's going to marry. She's 25.", 'orange'],
+    ['Borgeren møder altid op med sin mand, og han vil ikke gå ud når jeg spørger om jeg må tale med hende.', 'yellow'],
+    ["Every time he comes to the job centre his older brother is with him. Is that a red flag?", 'yellow'],
+    ["Then she said her brother decides everything, including whether she can do the internship. She's 21.", 'orange'],
+    ['Borgeren fortæller at hun skal spørge sin far om lov til alt. Hun er 19.', 'orange'],
+    ['bordtennisklub: en spiller (19) siger hans far går hans mails igennem.', 'orange'],
+    ['19-årig fortæller at forældrene har sagt at han kun må gifte sig med en fra deres landsby.', 'orange'],
+  ]);
+  it('answers a long message that asks for help with the situation, not the introduction', () => {
+    expect(ask('gladsaxe', 'Kan du hjælpe mig, borgeren har været meget stille på de seneste møder og kommer sjældent').intent.kind).not.toBe('help');
+    expect(ask('gladsaxe', 'kan du hjælpe mig?').intent.kind).toBe('help');
+  });
+});
