@@ -148,7 +148,7 @@ export const DANGER_WORDS = [
   'selvmord|selvmordstanker|suicide|suicidal', 'selvskade', 'self harm',
   // Suicide and self-harm in everyday words. Danish "dø" folds to "do", so it stands only beside Danish words.
   'tage|tager|taget|tog|take|takes|took|taking eget|own liv|livet|life', 'ende|afslutte|end|ending livet|liv|life',
-  'ende|afslutte +det +hele', 'end +it +all', 'vil|ønsker|hellere dø', 'hellere død', 'want|wants|wanted|rather|wish|wishes die|dead',
+  'ende|afslutte +det +hele', 'end +it +all', 'vil|ønsker|hellere dø', 'hellere død', 'want|wants|wanted|rather|wish|wishes +die|dead', '=rather +=she|=he|=her|=him +=were|=was|=be +=dead', '=rather +=see dead|død',
   'leve ikke mere|længere', 'want|wants live anymore|longer', 'skade|skader|skadet selv',
   'kill|killing|hurt|hurting|harm|harming|cut|cuts|cutting herself|himself|themselves|myself',
   // Marks of violence.
@@ -224,7 +224,8 @@ export const DANGER_WORDS = [
   // At the crisis centre, and the family will find her or wants her home ("de nok skal finde hende", "få hende hjem
   // igen"); sent to fetch her "uanset hvad"; she must come home whatever happens.
   'krisecenter|krisecentret|krisecenteret|shelter =finde|=finder|find|=hente|=henter|=få|get +hende|her',
-  'hente|henter|hentes|fetch|get +hende|her uanset|=whatever|matter', 'skal|must +hjem|home +uanset|=whatever|no',
+  // "No matter what", not "does it matter … get her started on an education" (set 83).
+  'hente|henter|hentes|fetch|get +hende|her uanset|=whatever', 'hente|henter|hentes|fetch|get +hende|her =no +=matter', 'skal|must +hjem|home +uanset|=whatever|no',
   // Disowned: "she is no longer our daughter", "he has no son anymore", "du er død for os".
   // Each pair together: not "no longer allowed in the mixed group … her parents … who she ends up with" (set 80).
   'no|not|ikke|ingen +longer|længere|anymore|mere our|their|vores|deres +daughter|datter|son|søn', 'has|have|har +no|ingen +daughter|datter|son|søn anymore|longer|længere|mere',
@@ -263,7 +264,11 @@ export const DANGER_WORDS = [
   'not|ikke|never keep|beholde her|hendes|sit face|ansigt|ansigtet',
   // Thrown out: "don't bother coming home".
   'not bother coming|come home',
-  '=bange|frygter|frygt|afraid|scared|frightened|fear familie|familien|family|far|faren|bror|broren|mand|manden|father|brother|husband|parents|forældre|forældrene',
+  '=bange|frygter|frygt|afraid|scared|frightened|fear familie|familien|family|far|faren|bror|broren|mand|manden|father|brother|husband|parents|forældre|forældrene|sønnen|sønnerne|=son|=sons',
+  // Set 84 (older citizens): taken abroad against her will and not let home; nobody has seen her.
+  `=taget|=tog|=taken|=took +hende|=her|ham|=him +med|=with|=to ${COUNTRY_NAMES.join('|')}|${ABROAD}`,
+  `ikke|not +lov|=allowed +komme|=come +hjem|home|tilbage|back ${COUNTRY_NAMES.join('|')}|${ABROAD}|dernede|derovre`,
+  'ingen|nobody +har|=has|=have +set|seen +hende|=her|ham|=him',
 ] as const;
 
 export const HONOUR_KILLING_WORDS = [
@@ -285,7 +290,8 @@ export const HONOUR_KILLING_WORDS = [
   // "Doesn't deserve to live", "won't live to see the wedding", "never see the light of day", "found dead".
   'fortjener|fortjene|deserve|deserves ikke|not leve|live|livet|life', 'not live see', 'aldrig|never dagens|day lys|light|daylight',
   // "Faren siger hun skal dø", "she deserves to die". Danish "dø" folds to "do", so it stands only beside Danish words.
-  'skal|skulle|fortjener dø', 'must|should|deserves|deserve|deserved die',
+  // Together (set 84): not "what should I do … after her husband died".
+  'skal|skulle|fortjener dø', 'must|should|deserves|deserve|deserved +die',
   'fundet|found død|dead|dræbt|killed', 'shot|skudt fætter|fætteren|cousin|kusine|kusinen|søster|søsteren|sister|bror|broren|brother',
   // "Min far finder mig", "skaffe hende af vejen".
   'far|faren|bror|broren|brødre|brødrene|familien|onkel|onkler|fætter|fætteren|fætre|eksmand|eksmanden|manden|father|dad|brother|brothers|family|uncle|uncles|cousin|cousins|husband finder|find|finds|finde +mig|me|dig|you',

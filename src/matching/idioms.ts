@@ -31,7 +31,7 @@ const NO_SIGN_OF =
 
 // "Det virker ikke som om nogen er i fare", "hun siger ikke at hun er i fare", "I don't think she's in danger".
 const NOT_IN_DANGER =
-  /\b(?:virker|ser|lyder)\s+ikke\s+(?:som\s+om|til\s+at)\s+(?:\S+\s+){0,2}?(?:er\s+)?i\s+fare\b|\bsiger\s+ikke\s+(?:at\s+)?(?:hun|han)\s+er\s+i\s+fare\b|\b(?:do\s+not|don['’]t|doesn['’]t|does\s+not)\s+(?:think|believe|seem)\s+(?:that\s+)?(?:she|he|they|it)?\s*(?:['’]s|is|are|to\s+be)\s+(?:in\s+danger|dangerous|unsafe)\b/gi;
+  /\b(?:virker|ser|lyder)\s+ikke\s+(?:som\s+om|til\s+at)\s+(?:\S+\s+){0,2}?(?:er\s+)?i\s+fare\b|\bsiger\s+ikke\s+(?:at\s+)?(?:hun|han)\s+er\s+i\s+fare\b|\b(?:har\s+)?ikke\s+(?:sagt|nævnt|fortalt)\s+(?:noget\s+om\s+)?at\s+(?:hun|han)\s+(?:er|var|føler\s+sig)\s+(?:bange|utryg|truet|i\s+fare)\b|\b(?:do\s+not|don['’]t|doesn['’]t|does\s+not)\s+(?:think|believe|seem)\s+(?:that\s+)?(?:she|he|they|it)?\s*(?:['’]s|is|are|to\s+be)\s+(?:in\s+danger|dangerous|unsafe)\b/gi;
 
 // "Kæresten til en borger skriver …", "my client's boyfriend emailed me": the partner is who tells staff, not a partner
 // she may not have (the words of the orange sign "kæreste … ikke"). Read as a friend who tells.
@@ -148,7 +148,7 @@ const LET_ME_OUT = /\b(?:let\s+me\s+out|lad\s+mig\s+(?:komme\s+)?ud)\b/gi;
 
 // "Ingen bryllupsplaner", "no travel or wedding plans": a wedding denied, like a denied threat above.
 const NO_WEDDING =
-  /\b(?:ingen|no)\s+(?:(?:travel|rejse\w*)\s+(?:or|eller)\s+)?(?:bryllup\w*|wedding\w*|marriage|ægteskab)(?:\s+(?:is\s+|er\s+)?(?:plans?|planned|planlagt))?|\b(?:ikke|not)\s+(?:blevet\s+|blev\s+|been\s+)?(?:talt|snakket|talked|spoken)\s+(?:om|about)\s+(?:ægteskab|giftermål|bryllup|marriage|a\s+wedding|wedding)\b|\b(?:ingen|no)\s+(?:konkrete\s+|concrete\s+)?(?:planer|plans|snak|talk|tale)\s+(?:om|for|of|about)\s+(?:ægteskab|giftermål|bryllup|marriage|a\s+wedding|wedding)(?:\s+(?:eller|or)\s+(?:en\s+|a\s+)?(?:rejse|travel|trip))?\b/gi;
+  /\b(?:ingen|no)\s+(?:(?:travel|rejse\w*)\s+(?:or|eller)\s+)?(?:bryllup\w*|wedding\w*|marriage|ægteskab)(?:\s+(?:is\s+|er\s+)?(?:plans?|planned|planlagt))?|\bikke\s+(?:er|var)\s+(?:nogen|noget)\s+(?:planer|plan)\s+om\s+(?:ægteskab|giftermål|bryllup)\b|\b(?:ikke|not)\s+(?:blevet\s+|blev\s+|been\s+)?(?:talt|snakket|talked|spoken)\s+(?:om|about)\s+(?:ægteskab|giftermål|bryllup|marriage|a\s+wedding|wedding)\b|\b(?:ingen|no)\s+(?:konkrete\s+|concrete\s+)?(?:planer|plans|snak|talk|tale)\s+(?:om|for|of|about)\s+(?:ægteskab|giftermål|bryllup|marriage|a\s+wedding|wedding)(?:\s+(?:eller|or)\s+(?:en\s+|a\s+)?(?:rejse|travel|trip))?\b/gi;
 
 /** The message with its denied weddings taken out ("der blev ikke talt om ægteskab", "no marriage planned"). */
 export function withoutDeniedWedding(text: string): string {
@@ -196,6 +196,11 @@ const MOVE_OUT = /\b(?:move|moves|moving|moved)\s+out\b(?!\s+of\s+(?:the\s+)?(?:
 const STAYS_IN_THE_ROOM =
   /\b(?:vil|ville)\s+ikke\s+(?:gå|gaa)\s+ud(?=\s+(?:af\s+(?:lokalet|rummet|kontoret|mødelokalet)|når|mens|under|selvom)\b)(?:\s+af\s+(?:lokalet|rummet|kontoret|mødelokalet))?/gi;
 
+// "Hun må kun gifte sig med en fra landsbyen", "han ikke må gifte sig med sin kæreste": whom she may marry (her partner
+// chosen, orange), so that a "skal" elsewhere in the message ("de skal godkende ham") does not make it a marriage she must
+// enter (set 83). "Hun skal giftes" stays.
+const MAY_ONLY_MARRY = /\b(?:kun\s+må|må\s+kun|ikke\s+må|må\s+ikke)\s+gifte\s+sig(?=\s+med\b)|\b(?:forbudt|forbyder|forbød)\s+(?:hende|ham)\s+at\s+gifte\s+sig\b/gi;
+
 // "Missing a lot of days": absence (yellow), not a missing person.
 const MISSING_DAYS = /\bmissing(?=\s+(?:a\s+lot|lots|many|several|most|days|meetings|appointments|classes|school|work|lessons|sessions)\b)/gi;
 
@@ -209,6 +214,9 @@ const VISIT_HOME =
 
 // "Wont", "doesnt", "cant": a denial typed without its apostrophe, read as "won't" (the tokenizer makes "wo not").
 const NO_APOSTROPHE = /\b(do|does|did|is|are|was|were|has|have|had|wo|ca|could|would|should|must|need)nt\b/gi;
+
+// "We're trying to get her started on an education": "we are", not "re-education" (set 83).
+const WE_ARE = /\b(we|you|they)['’]re\b/gi;
 
 // "Du ser ikke morgendagen", "you won't see Saturday": a threat to her life, read as the word for one. Not "I won't see
 // her tomorrow" or "she won't see Friday's meeting".
@@ -322,7 +330,8 @@ const NOT_ALLOWED_OUT =
 const WONT_GO_HOME = /\bvil\s+ikke\s+(?:tage\s+|gå\s+|køre\s+)?hjem\b/gi;
 
 // "Hun kan stadig gå ud", "she can still go out": free to go out, said so that the words are not read as the sign.
-const FREE_TO_GO_OUT = /\b(?:kan|må|can|may|is\s+allowed\s+to)\s+(?:stadig|godt|gerne|fint|still|freely)\s+(?:gå|komme|go|get)\s+(?:ud|out)\b/gi;
+const FREE_TO_GO_OUT =
+  /\b(?:kan|må|can|may|is\s+allowed\s+to)\s+(?:stadig|godt|gerne|fint|still|freely)\s+(?:gå|komme|go|get)\s+(?:ud|out)\b|\b(?:kommer|går|kom|gik)\s+(?:stadig\s+|også\s+)?ud(?=\s+med\s+(?:os|mig|hjemmeplejen|personalet|hjemmehjælperen)\b)/gi;
 
 // "Et voldsomt skænderi": a heated row, not violence ("vold" begins "voldsom").
 const HEATED_ROW = /\bvoldsom(?:t|me)?\s+(?=(?:skænderi|diskussion|uenighed|diskussioner|skænderier|debat)[a-zæøå]*)/gi;
@@ -691,7 +700,7 @@ const FIND_OUT = /\b(?:finde|finder|fandt|fundet)\s+ud\s+af\b(?!,?\s+hvor)|\b(?:
 // "Droppet ud af gymnasiet", "meldt hende ud af sprogskolen", "dropped out of college", "vi ses altid ude": leaving a
 // course, or meeting elsewhere, not being let out of the house.
 const DROPPED_OUT =
-  /\b(?:droppet|dropper|droppede|meldt|melder|meldte)\s+(?:sig\s+|hende\s+|ham\s+)?ud(?=\s+af\b)|\b(?:dropped|drops|dropping)\s+out\b|\bvi\s+ses\s+(?:altid\s+)?ude\b/gi;
+  /\b(?:droppet|dropper|droppede|meldt|melder|meldte)\s+(?:sig\s+|hende\s+|ham\s+)?ud(?=\s+af\b)|\b(?:droppet|dropper|droppede)\s+(?:nok\s+|måske\s+|sikkert\s+|helt\s+)?ud\b|\b(?:drop|dropped|drops|dropping)\s+out\b|\bvi\s+ses\s+(?:altid\s+)?ude\b/gi;
 
 // "Smider dem ud", "throws them away": letters thrown out, not a person thrown out of the home.
 const THROWS_THEM_OUT = /\b(?:smider|smed|smidt|smide|throws?|threw|thrown)\s+(?:dem|den|det|them|it)\s+(?:ud|væk|out|away)\b(?!\s+(?:af|of)\s+(?:huset|hjemmet|lejligheden|the\s+house|the\s+flat|home))/gi;
@@ -772,7 +781,7 @@ const MAY_BE_FINISHED = /færdig|finished/i;
 const MAY_PURSUE = /fundet|fandt|found|tracked|leder|ledte|søger|søgte|jag|looking|searching|hunting|\bved\b|kender|knows?\b|følge|fulgte|follow/i;
 const MAY_LET = /\blet|\blad|\blod\b|\bluk/i;
 const MAY_FINISH = /finish|\bend\b/i;
-const MAY_GO_OUT = /stadig|godt|gerne|fint|still|freely/i;
+const MAY_GO_OUT = /stadig|godt|gerne|fint|still|freely|ud\s+med/i;
 const MAY_BE_HEATED = /voldsom/i;
 const MAY_BE_SICK = /sick/i;
 const MAY_BE_ALLOWED = /allowed/i;
@@ -830,7 +839,7 @@ const MAY_DEAL = /deal|care\s+of|sig\s+af|fix|ordne/i;
 const MAY_BE_ACUTE = /akut|acute|emergenc|nødsitu|urgent|haste/i;
 const MAY_HIT = /sl(?:å|aa)\s/i;
 const MAY_STAY_ABROAD = /blive|\bbo\b|stay|live/i;
-const MAY_DENY_SIGN = /tegn|sign|indikation|indication|fare|danger|unsafe|utryg/i;
+const MAY_DENY_SIGN = /tegn|sign|indikation|indication|fare|danger|unsafe|utryg|bange|truet/i;
 const MAY_LIVE = /\blive\b|surviv|\bleve\b/i;
 const MAY_LAUGH_TO_DEATH = /ihjel|tiden|kill|\bmord\b/i;
 const MAY_NOT_WANT = /n['’]t\s+want|not\s+want/i;
@@ -937,6 +946,7 @@ const MIDDLE_READINGS: readonly Reading[] = [
   { look: MAY_BE_CHORE, pattern: CHORE_KILLING, as: ' ' },
   { look: MAY_MISS, pattern: MISSING_DAYS, as: 'skipping' },
   { look: MAY_SHUT, pattern: SHUTS_HIMSELF_IN, as: ' isolerer sig ' },
+  { look: MAY_MARRY, pattern: MAY_ONLY_MARRY, as: ' må ikke selv vælge partner ' },
   { look: MAY_MOVE, pattern: MOVE_OUT, as: ' flytte hjemmefra ' },
   { look: MAY_STAY_IN, pattern: STAYS_IN_THE_ROOM, as: ' bliver i lokalet ' },
   { look: MAY_JOIN, pattern: NOT_ALONG_ON_A_TRIP, as: ' må ikke deltage i ' },
@@ -1006,7 +1016,7 @@ const WHOLE_TEXT_PASSES: readonly ((text: string) => string)[] = [withoutJokes, 
 const quietMarriage = (text: string): boolean => MAY_MARRY.test(text) && !TRIP.test(text) && !PRESSURE.test(text);
 
 export function plainWords(text: string): string {
-  const spelled = text.replace(NO_APOSTROPHE, "$1n't").replace(IK, 'ikke');
+  const spelled = text.replace(NO_APOSTROPHE, "$1n't").replace(WE_ARE, '$1 are').replace(IK, 'ikke');
   let kept = read(
     WHOLE_TEXT_PASSES.reduce((passed, pass) => pass(passed), spelled),
     FIRST_READINGS,

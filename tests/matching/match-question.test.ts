@@ -1925,3 +1925,23 @@ describe('matchQuestion (held-out sets 79-82: housing, leisure, interpreters, se
     expect(ask('gladsaxe', 'kan du hjælpe mig?').intent.kind).toBe('help');
   });
 });
+
+describe('matchQuestion (held-out sets 83-84: education after school, older citizens)', () => {
+  answersRed([
+    ['Borger 45 er udeblevet. Veninden fortalte at familien har taget hende med til Pakistan mod hendes vilje.', 'taken abroad'],
+    ['Hun er i Pakistan og får ikke lov at komme hjem igen. Hun er 45.', 'not let home from abroad'],
+    ['Sønnen siger hun bor hos dem nu. Sidst vi så hende, sagde hun at hun var bange for sønnen. Hun er 78.', 'afraid of her son'],
+    ['Vores borger på 75 er ikke kommet i dagcentret i 3 uger, og ingen har set hende.', 'nobody has seen her'],
+    // A guard: the words of "want … dead" now stand together, and this one must stay red.
+    ["A mum told me her husband said he'd rather see their daughter dead than with that guy. The daughter is 24.", 'rather see her dead'],
+  ]);
+  answersNotRed([
+    ['Studievejleder ringede: en studerende på 23 har fortalt at forældrene har sagt at hun kun må gifte sig med en fra deres egen landsby, og at de skal godkende ham. Der er ingen konkret mand eller dato.', 'whom she may marry, and a "skal" elsewhere'],
+    ['En enke på 61 har mødt en ny mand, men børnene har forbudt hende at gifte sig igen og siger hun skal vælge mellem dem og ham.', 'a marriage forbidden'],
+    ['Borger på 18 får ikke lov af familien at tage praktikperioden. Hun dropper nok ud pga. det.', '"dropper nok ud" is leaving the course'],
+    ["Does it matter that she never comes to the job centre on her own? We're trying to get her started on an education.", '"we\'re … education" is not re-education'],
+    ['Manden logger ind på hendes e-boks og har ændret koden. Hun har ikke sagt at hun er bange for ham.', 'not said she is afraid'],
+    ['Sønnen har taget hendes mobil, så hun ikke må ringe til sin søster. Hun har stadig fastnet og kommer ud med os.', 'she goes out with us'],
+    ['Widow, 68, wants to marry again and her in-laws took over her e-Boks after her husband died. What should I do?', '"should … died" is not "should die"'],
+  ]);
+});
