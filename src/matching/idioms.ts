@@ -194,7 +194,7 @@ const MOVE_OUT = /\b(?:move|moves|moving|moved)\s+out\b(?!\s+of\s+(?:the\s+)?(?:
 // "Manden vil ikke gå ud, når jeg spørger om at tale med hende alene": he stays in the room (never alone, yellow), not she
 // may not go out (set 82).
 const STAYS_IN_THE_ROOM =
-  /\b(?:vil|ville)\s+ikke\s+(?:gå|gaa)\s+ud(?=\s+(?:af\s+(?:lokalet|rummet|kontoret|mødelokalet)|når|mens|under|selvom)\b)(?:\s+af\s+(?:lokalet|rummet|kontoret|mødelokalet))?/gi;
+  /\b(?:vil|ville)\s+ikke\s+(?:gå|gaa)\s+ud(?:\s+af\s+(?:lokalet|rummet|kontoret|mødelokalet)\b|(?=\s+(?:når|mens|under|selvom)\b))/gi;
 
 // "Hun må kun gifte sig med en fra landsbyen", "han ikke må gifte sig med sin kæreste": whom she may marry (her partner
 // chosen, orange), so that a "skal" elsewhere in the message ("de skal godkende ham") does not make it a marriage she must
@@ -860,6 +860,8 @@ const FIRST_READINGS: readonly Reading[] = [
   { look: MAY_BE_ALOUD, pattern: NOT_ALOUD, as: 'allowed' },
   { look: MAY_BE_PARTNER, pattern: PARTNER_WHO_TELLS, as: 'ven' },
   { look: /./, pattern: NEGATED_CUE, as: ' ' },
+  // Before a marriage is read as hinted or quiet ("partner"): whom she may marry is read here, as its own sign.
+  { look: MAY_MARRY, pattern: MAY_ONLY_MARRY, as: ' må ikke selv vælge partner ' },
   { look: MAY_DENY_SIGN, pattern: NO_SIGN_OF, as: ' ' },
   { look: MAY_DENY_SIGN, pattern: NOT_IN_DANGER, as: ' ' },
   { look: MAY_BE_ACUTE, pattern: EMERGENCY_FOOTER, as: ' ' },
@@ -946,7 +948,6 @@ const MIDDLE_READINGS: readonly Reading[] = [
   { look: MAY_BE_CHORE, pattern: CHORE_KILLING, as: ' ' },
   { look: MAY_MISS, pattern: MISSING_DAYS, as: 'skipping' },
   { look: MAY_SHUT, pattern: SHUTS_HIMSELF_IN, as: ' isolerer sig ' },
-  { look: MAY_MARRY, pattern: MAY_ONLY_MARRY, as: ' må ikke selv vælge partner ' },
   { look: MAY_MOVE, pattern: MOVE_OUT, as: ' flytte hjemmefra ' },
   { look: MAY_STAY_IN, pattern: STAYS_IN_THE_ROOM, as: ' bliver i lokalet ' },
   { look: MAY_JOIN, pattern: NOT_ALONG_ON_A_TRIP, as: ' må ikke deltage i ' },
